@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { createHttpApp, type App, type AppDependencies } from './platform/http/app';
+import { healthRoutes } from './platform/http/health.routes';
+import { projectRoot } from './platform/project-root';
+import { registerSessionAuth } from './identity/session-auth';
+import { sessiesRoutes } from './identity/sessies.routes';
+import { gebruikersRoutes } from './identity/user-admin/gebruikers.routes';
+import { organisatiesRoutes } from './organisations/organisaties.routes';
+import { auditLogRoutes } from './audit/audit-log.routes';
+import type { SessionPolicy } from './identity/session-rules';
+
+/** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
+export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
+  const policy: SessionPolicy = { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.sessionAbsoluteHours };
+  return createHttpApp(deps, async (app) => {
+    registerSessionAuth(app, policy);
+    await healthRoutes(app);
+    await sessiesRoutes(app, policy);
+    await gebruikersRoutes(app);
+    await organisatiesRoutes(app);
+    await auditLogRoutes(app);
+    if (options.serveWeb !== false) await serveWebApp(app);
+  });
+}
+
+/** Serves the built web app; any other GET outside /api and /health gets index.html (client-side routes). */
+async function serveWebApp(app: App): Promise<void> {
+  const root = join(projectRoot(), 'web', 'dist');
+  if (!existsSync(join(root, 'index.html'))) {
+    app.log.warn('web/dist not built: the API runs, the web app is not served (run npm run build)');
+    return;
+  }
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: false });
+  app.get('/*', { config: { access: 'publiek' }, schema: { hide: true } }, async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path.startsWith('/api/') || path.startsWith('/health/') || /\.[a-z0-9]+$/i.test(path)) {
+      return reply.callNotFound();
+    }
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Every kind of audit entry, as one typed union: adding an action means adding it here,
+ * so the log's vocabulary stays a closed, documented list.
+ */
+export type AuditOutcome = 'gelukt' | 'geweigerd' | 'mislukt';
+
+/** Object types whose reads and writes are audited. Later domains (casus, melding, ...) extend this list. */
+export type AuditObjectType = 'gebruiker' | 'organisatie' | 'sessie' | 'audit-log';
+
+/** Standard purposes (doelbinding). An entry always names why the data was touched. */
+export type AuditPurpose =
+  | 'authenticatie'
+  | 'gebruikersbeheer'
+  | 'eigen-account'
+  | 'organisatiebeheer'
+  | 'toezicht-auditlog';
+
+interface Base {
+  uitkomst: AuditOutcome;
+  doel: AuditPurpose;
+  /** Non-personal context only: reasons, counts, changed field names. */
+  details?: Record<string, string | number | boolean | string[] | null>;
+}
+
+export type AuditEvent = Base &
+  (
+    | { actie: 'inloggen'; objectType: 'gebruiker'; objectId: string | null }
+    | { actie: 'uitloggen' | 'uitloggen-overal'; objectType: 'sessie'; objectId: string }
+    | { actie: 'organisatie-kiezen'; objectType: 'organisatie'; objectId: string }
+    | {
+        actie: 'tweede-factor-starten' | 'tweede-factor-bevestigen' | 'tweede-factor-resetten' | 'herstelcode-gebruiken';
+        objectType: 'gebruiker';
+        objectId: string;
+      }
+    | {
+        actie: 'lezen' | 'zoeken' | 'aanmaken' | 'wijzigen' | 'deactiveren' | 'verwijderen' | 'exporteren' | 'verifieren';
+        objectType: AuditObjectType;
+        objectId: string | null;
+      }
+  );
+
+/** Who acted: taken from the access context, or given explicitly before one exists (login). */
+export interface AuditActor {
+  gebruikerId: string | null;
+  organisatieId: string | null;
+  rollen: readonly string[];
+  requestId: string | null;
+}
+
+export const SYSTEM_ACTOR: AuditActor = { gebruikerId: null, organisatieId: null, rollen: ['systeem'], requestId: null };

@@ -1,0 +1,23 @@
+import { problems } from '../platform/http/problem';
+import type { AccessContext } from './access-context';
+import type { Rol } from './schemas';
+
+/**
+ * The one place that says which role may do what. Use cases ask `requirePermission`; objects outside the
+ * caller's organisation are not found by the scoped queries at all (404), so their existence never leaks.
+ */
+export const permissionRoles = {
+  'gebruikers.beheren': ['functioneel-beheerder'],
+  'audit-log.inzien': ['functioneel-beheerder'],
+} as const satisfies Record<string, readonly Rol[]>;
+
+export type Permission = keyof typeof permissionRoles;
+
+export function can(ctx: Pick<AccessContext, 'rollen'>, permission: Permission): boolean {
+  const allowed: readonly Rol[] = permissionRoles[permission];
+  return ctx.rollen.some((rol) => allowed.includes(rol));
+}
+
+export function requirePermission(ctx: Pick<AccessContext, 'rollen'>, permission: Permission): void {
+  if (!can(ctx, permission)) throw problems.forbidden();
+}

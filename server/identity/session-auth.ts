@@ -1,0 +1,133 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App } from '../platform/http/app';
+import { ApiProblem, problems } from '../platform/http/problem';
+import type { AccessContext } from './access-context';
+import { endSession, findSessionByToken, touchSession, type ResolvedSession } from './sessions.storage';
+import { needsTouch, sessionState, type SessionPolicy } from './session-rules';
+
+/**
+ * Resolves the session cookie into the request's session before anything else runs (also before body
+ * validation, so an anonymous caller learns nothing about an endpoint but "log in"), and enforces CSRF rules.
+ *
+ * Routes declare what they need in `config.access`:
+ * - 'publiek': no session (login, health, OpenAPI);
+ * - 'sessie': any live session, also one that still has to enrol its second factor or choose an organisation;
+ * - 'actief' (the default for /api/): a fully established session acting for one organisation.
+ */
+export type RouteAccess = 'publiek' | 'sessie' | 'actief';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: ResolvedSession | null;
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+export const SESSION_COOKIE = 'samenloop_sessie';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function registerSessionAuth(app: App, policy: SessionPolicy): void {
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request, reply) => {
+    // Unknown routes answer 404 to everyone; non-API routes (web app, health) carry no session.
+    if (request.routeOptions.url === undefined || !request.url.startsWith('/api/')) return;
+    const access = request.routeOptions.config.access ?? 'actief';
+    if (UNSAFE_METHODS.has(request.method)) rejectCrossSite(request);
+    if (access === 'publiek') return;
+
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw problems.unauthorized();
+    const { db } = app.deps;
+    const session = await findSessionByToken(db, token);
+    const now = new Date();
+    const state = session ? sessionState(session, policy, now) : 'beeindigd';
+    if (!session || state !== 'geldig' || !session.gebruiker.actief || (session.status === 'actief' && !session.organisatie)) {
+      if (session && !session.endedAt) {
+        await endSession(db, session.id, session.gebruiker.actief ? state : 'gebruiker-gedeactiveerd');
+      }
+      clearSessionCookie(reply);
+      throw problems.unauthorized('Uw sessie is verlopen of beëindigd. Log opnieuw in.', 'sessie-verlopen');
+    }
+    if (UNSAFE_METHODS.has(request.method) && !sameSecret(request.headers['x-csrf-token'], session.csrfToken)) {
+      throw new ApiProblem(
+        403,
+        'Verzoek geweigerd',
+        'Het CSRF-token ontbreekt of klopt niet. Herlaad de pagina en probeer het opnieuw.',
+        { code: 'csrf-ongeldig' },
+      );
+    }
+    if (access === 'actief' && session.status !== 'actief') {
+      throw new ApiProblem(
+        403,
+        'Eerst een stap afronden',
+        session.status === 'tweede-factor-inrichten'
+          ? 'Richt eerst uw tweede factor (authenticator-app) in.'
+          : 'Kies eerst voor welke organisatie u werkt.',
+        { code: session.status },
+      );
+    }
+    if (needsTouch(session.lastSeenAt, now)) await touchSession(db, session.id, now);
+    request.session = session;
+  });
+}
+
+/** Rejects state-changing requests sent by another site (defence in depth beside SameSite=Strict and the token). */
+function rejectCrossSite(request: FastifyRequest): void {
+  const fetchSite = request.headers['sec-fetch-site'];
+  const origin = request.headers.origin;
+  let foreignOrigin = false;
+  if (typeof origin === 'string' && origin !== 'null') {
+    try {
+      foreignOrigin = new URL(origin).host !== request.host;
+    } catch {
+      foreignOrigin = true;
+    }
+  }
+  if (fetchSite === 'cross-site' || foreignOrigin || origin === 'null') {
+    throw problems.forbidden('Verzoeken vanaf een andere website worden geweigerd.');
+  }
+}
+
+function sameSecret(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
+}
+
+/** The session of a route declared 'sessie' or 'actief' (the hook guarantees it is there). */
+export function currentSession(request: FastifyRequest): ResolvedSession {
+  if (!request.session) throw problems.unauthorized();
+  return request.session;
+}
+
+/** The access context of a route declared 'actief': the only way a route hands the caller to a use case. */
+export function accessContext(request: FastifyRequest): AccessContext {
+  const session = currentSession(request);
+  if (session.status !== 'actief' || !session.organisatie) throw problems.unauthorized();
+  const { rollen, ...organisatie } = session.organisatie;
+  return {
+    requestId: request.id,
+    sessieId: session.id,
+    gebruiker: { id: session.gebruiker.id, gebruikersnaam: session.gebruiker.gebruikersnaam, naam: session.gebruiker.naam },
+    organisatie,
+    rollen,
+  };
+}

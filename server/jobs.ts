@@ -1,0 +1,32 @@
+import type { Database } from './platform/db/database';
+import { enqueueJob, JobRunner, type JobHandler, type JobLogger } from './platform/jobs/jobs';
+import { purgeOldSessions } from './identity/sessions.storage';
+
+/**
+ * Housekeeping that runs in every instance through the shared jobs table; later domains add their deadline jobs here.
+ * Recurring jobs re-enqueue themselves under a unique key, so many instances still schedule each one once.
+ */
+const HOUR = 3_600_000;
+
+export function createJobRunner(db: Database, log: JobLogger, pollMs: number): JobRunner {
+  const handlers: Record<string, JobHandler> = {
+    'sessies-opruimen': async (tx) => {
+      const removed = await purgeOldSessions(tx, new Date());
+      log.info({ removed }, 'old sessions purged');
+      await enqueueJob(tx, 'sessies-opruimen', { runAt: new Date(Date.now() + HOUR), uniqueKey: 'sessies-opruimen' });
+    },
+    // The chain head in the operational log (shipped off the machine) anchors the audit log externally:
+    // someone who rewrites the database cannot also rewrite the heads already logged.
+    'audit-anker': async (tx) => {
+      const { rows } = await tx.query<{ seq: number; hash: string }>('select seq, hash from audit_head');
+      log.info({ auditHead: rows[0] }, 'audit chain head');
+      await enqueueJob(tx, 'audit-anker', { runAt: new Date(Date.now() + HOUR), uniqueKey: 'audit-anker' });
+    },
+  };
+  return new JobRunner(db, handlers, log, pollMs);
+}
+
+export async function scheduleRecurringJobs(db: Database): Promise<void> {
+  await enqueueJob(db, 'sessies-opruimen', { uniqueKey: 'sessies-opruimen' });
+  await enqueueJob(db, 'audit-anker', { uniqueKey: 'audit-anker' });
+}

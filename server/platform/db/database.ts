@@ -1,0 +1,148 @@
+import { mkdirSync } from 'node:fs';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+
+/**
+ * The one query layer: plain SQL with positional parameters, on embedded PGlite or a PostgreSQL server.
+ * Both speak the same dialect and return rows parsed the same way (int8 as number, timestamptz as Date,
+ * json as objects), so storage code never knows which one it runs on.
+ */
+export interface Queryable {
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface QueryResult<R> {
+  rows: R[];
+  rowCount: number;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs fn in one transaction; commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Throws when the database cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** Directory for embedded data; `memory://` keeps it in memory (tests). */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.dataDir ?? './data');
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(inMemory ? undefined : dataDir, {
+    parsers: {
+      [INT8_OID]: (value: string) => Number(value),
+      [NUMERIC_OID]: (value: string) => value,
+    },
+  });
+  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
+    async query<R>(text: string, params: readonly unknown[] = []) {
+      const result = await q.query<R>(text, params as unknown[]);
+      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    },
+    async exec(sql: string) {
+      await q.exec(sql);
+    },
+  });
+  const root = wrap(db);
+  return {
+    kind: 'pglite',
+    query: root.query,
+    exec: root.exec,
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    ping: async () => {
+      await db.query('select 1');
+    },
+    close: async () => {
+      if (!db.closed) await db.close();
+    },
+  };
+}
+
+let pgTypesConfigured = false;
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  if (!pgTypesConfigured) {
+    pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
+    pgTypesConfigured = true;
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 3000,
+    idleTimeoutMillis: 30_000,
+  });
+  // A dropped idle connection must not take the process down; the next query reconnects.
+  pool.on('error', () => undefined);
+  const toResult = <R>(r: pg.QueryResult): QueryResult<R> => ({ rows: r.rows as R[], rowCount: r.rowCount ?? 0 });
+  return {
+    kind: 'postgres',
+    async query<R>(text: string, params: readonly unknown[] = []) {
+      return toResult<R>(await pool.query(text, params as unknown[]));
+    },
+    async exec(sql: string) {
+      await pool.query(sql);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('begin');
+        const tx: Queryable = {
+          async query<R>(text: string, params: readonly unknown[] = []) {
+            return toResult<R>(await client.query(text, params as unknown[]));
+          },
+          async exec(sql: string) {
+            await client.query(sql);
+          },
+        };
+        const result = await fn(tx);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        try {
+          await client.query('rollback');
+        } catch {
+          broken = true;
+        }
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** True for errors that mean "the database is not reachable right now", as opposed to a bad query. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code)) return true;
+    // Class 08: connection exception; 57P01-57P03: admin shutdown, crash shutdown, cannot connect now.
+    if (code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code)) return true;
+  }
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|PGlite is closed/i.test(
+    error.message,
+  );
+}

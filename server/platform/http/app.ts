@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from '../db/database';
+import { isDatabaseUnavailable } from '../db/database';
+import type { Config } from '../config';
+import { ApiProblem, problemBody, problems, type InvalidParam } from './problem';
+import { securityHeaders, API_VERSION } from './security-headers';
+
+export type App = FastifyInstance<any, any, any, any, ZodTypeProvider>;
+
+export interface AppDependencies {
+  db: Database;
+  config: Config;
+  /** Key for secrets at rest (TOTP secrets, recovery codes): 32 bytes. */
+  secretKey: Buffer;
+  logger?: FastifyServerOptions['logger'];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDependencies;
+  }
+}
+
+/**
+ * The HTTP shell shared by every domain: zod validation and serialisation, the OpenAPI document generated
+ * from those same schemas, problem+json errors, security headers and request ids. Domains add their routes
+ * through `registerRoutes`.
+ */
+export async function createHttpApp(deps: AppDependencies, registerRoutes: (app: App) => Promise<void>): Promise<App> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Samenloop API',
+        version: API_VERSION,
+        description:
+          'Het gedeelde werkplatform voor vroegtijdige afstemming zorg en straf bij huiselijk geweld en kindermishandeling. ' +
+          'Volgt de API Design Rules van de Nederlandse overheid: fouten als application/problem+json, ' +
+          'de header API-Version op elk antwoord.',
+        contact: { name: 'Samenloop', url: 'https://samenloop.nl' },
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          sessie: { type: 'apiKey', in: 'cookie', name: 'samenloop_sessie', description: 'Sessiecookie na POST /api/v1/sessies' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'Vereist op elke wijzigende aanvraag' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    securityHeaders(reply, request.url);
+    return payload;
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500) {
+      // Log the error class and code only: messages of database errors can echo personal data from the statement.
+      request.log.error({ err: { type: error.name, code: error.code, statusCode: problem.status } }, 'request failed');
+    }
+    for (const [name, value] of Object.entries(problem.options.headers ?? {})) reply.header(name, value);
+    reply.status(problem.status).type('application/problem+json').send(problemBody(problem, request.url.split('?')[0]));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const problem = problems.notFound(`Geen bron op ${request.method} ${request.url.split('?')[0]}.`);
+    reply.status(404).type('application/problem+json').send(problemBody(problem));
+  });
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=300');
+    return app.swagger();
+  });
+
+  await registerRoutes(app);
+  return app;
+}
+
+function toProblem(error: FastifyError): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const context = (error as { validationContext?: string }).validationContext ?? 'body';
+    const invalidParams: InvalidParam[] = error.validation.map((issue) => {
+      const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+      return {
+        name: path === '' ? context : context === 'body' ? path : `${context}.${path}`,
+        code: String((issue.params as { issue?: { code?: string } })?.issue?.code ?? issue.keyword ?? 'ongeldig'),
+        reason: issue.message ?? 'ongeldige waarde',
+      };
+    });
+    return problems.badRequest(
+      `De aanvraag bevat ${invalidParams.length === 1 ? 'een ongeldig veld' : `${invalidParams.length} ongeldige velden`}: ${invalidParams
+        .map((p) => p.name)
+        .join(', ')}.`,
+      invalidParams,
+    );
+  }
+  if (isResponseSerializationError(error)) {
+    return new ApiProblem(500, 'Interne fout', 'Er ging iets mis bij het samenstellen van het antwoord.', { code: 'interne-fout' });
+  }
+  if (isDatabaseUnavailable(error)) return problems.unavailable();
+  const status = error.statusCode ?? 500;
+  if (status === 415) {
+    return new ApiProblem(415, 'Niet-ondersteund formaat', 'Stuur de gegevens als application/json.', { code: 'formaat-niet-ondersteund' });
+  }
+  if (status === 413) {
+    return new ApiProblem(413, 'Te groot', 'De aanvraag is groter dan toegestaan (1 MB).', { code: 'te-groot' });
+  }
+  if (status >= 400 && status < 500) {
+    // Fastify's own client errors (malformed JSON, empty body with a JSON content type, bad content length).
+    const field = error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code?.startsWith('FST_ERR_CTP') ? 'body' : 'request';
+    return problems.badRequest(friendlyClientError(error), [{ name: field, code: error.code ?? 'ongeldig', reason: friendlyClientError(error) }]);
+  }
+  return new ApiProblem(500, 'Interne fout', 'Er ging iets mis aan onze kant. De fout is vastgelegd; probeer het opnieuw.', {
+    code: 'interne-fout',
+  });
+}
+
+function friendlyClientError(error: FastifyError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'De body is leeg, maar het Content-Type zegt JSON. Stuur een JSON-object.';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return 'De body is geen geldige JSON.';
+    default:
+      return error.message.startsWith('Body is not valid JSON') || error instanceof SyntaxError
+        ? 'De body is geen geldige JSON.'
+        : 'De aanvraag kon niet worden gelezen.';
+  }
+}

@@ -1,0 +1,32 @@
+import type { FastifyReply } from 'fastify';
+
+export const API_VERSION = '1.0.0';
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Headers on every response; the API additionally forbids caching of anything it returns. */
+export function securityHeaders(reply: FastifyReply, url: string): void {
+  reply.header('api-version', API_VERSION);
+  reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+  reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('x-frame-options', 'DENY');
+  reply.header('referrer-policy', 'no-referrer');
+  reply.header('cross-origin-opener-policy', 'same-origin');
+  reply.header('cross-origin-resource-policy', 'same-origin');
+  reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+  if (url.startsWith('/api/') && !url.startsWith('/api/v1/openapi.json')) {
+    reply.header('cache-control', 'no-store');
+  }
+}
