@@ -10,14 +10,18 @@ import { gebruikersRoutes } from './identity/user-admin/gebruikers.routes';
 import { organisatiesRoutes } from './organisations/organisaties.routes';
 import { auditLogRoutes } from './audit/audit-log.routes';
 import type { SessionPolicy } from './identity/session-rules';
+import { SessionCache } from './identity/session-cache';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
   const policy: SessionPolicy = { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.sessionAbsoluteHours };
+  const cache = new SessionCache();
+  await cache.attach(deps.db);
   return createHttpApp(deps, async (app) => {
-    registerSessionAuth(app, policy);
+    app.addHook('onClose', async () => cache.detach());
+    registerSessionAuth(app, policy, cache);
     await healthRoutes(app);
-    await sessiesRoutes(app, policy);
+    await sessiesRoutes(app, policy, cache);
     await gebruikersRoutes(app);
     await organisatiesRoutes(app);
     await auditLogRoutes(app);

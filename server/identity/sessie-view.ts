@@ -3,10 +3,11 @@ import type { Sessie } from './schemas';
 import type { ResolvedSession } from './sessions.storage';
 import { membershipsOf } from './users.storage';
 import type { SessionPolicy } from './session-rules';
+import type { SessionCache } from './session-cache';
 
 /** The session as the API shows it to its owner: who, for which organisation, in which roles, and what next. */
-export async function sessieView(db: Queryable, session: ResolvedSession, policy: SessionPolicy): Promise<Sessie> {
-  const memberships = await membershipsOf(db, session.gebruiker.id);
+export async function sessieView(db: Queryable, session: ResolvedSession, policy: SessionPolicy, cache: SessionCache): Promise<Sessie> {
+  const memberships = await cache.membershipsOf(session.gebruiker.id, () => membershipsOf(db, session.gebruiker.id));
   const organisatie = session.status === 'actief' ? session.organisatie : null;
   return {
     status: session.status,

@@ -19,10 +19,11 @@ import { sessieView } from './sessie-view';
 import { findSessionById } from './sessions.storage';
 import { accessContext, clearSessionCookie, currentSession, setSessionCookie } from './session-auth';
 import type { SessionPolicy } from './session-rules';
+import type { SessionCache } from './session-cache';
 
 const tags = ['Sessies'];
 
-export async function sessiesRoutes(app: App, policy: SessionPolicy): Promise<void> {
+export async function sessiesRoutes(app: App, policy: SessionPolicy, cache: SessionCache): Promise<void> {
   const { db, secretKey, config } = app.deps;
 
   app.post(
@@ -44,7 +45,7 @@ export async function sessiesRoutes(app: App, policy: SessionPolicy): Promise<vo
       setSessionCookie(request, reply, result.token, result.expiresAt);
       const session = await findSessionById(db, result.sessionId);
       reply.status(201);
-      return sessieView(db, session!, policy);
+      return sessieView(db, session!, policy, cache);
     },
   );
 
@@ -59,7 +60,7 @@ export async function sessiesRoutes(app: App, policy: SessionPolicy): Promise<vo
         response: { 200: sessieSchema, ...problemResponses(401) },
       },
     },
-    async (request) => sessieView(db, currentSession(request), policy),
+    async (request) => sessieView(db, currentSession(request), policy, cache),
   );
 
   app.delete(
@@ -108,7 +109,7 @@ export async function sessiesRoutes(app: App, policy: SessionPolicy): Promise<vo
     async (request) => {
       const session = currentSession(request);
       await chooseOrganisation(db, session, request.body.organisatieId, request.id);
-      return sessieView(db, (await findSessionById(db, session.id))!, policy);
+      return sessieView(db, (await findSessionById(db, session.id))!, policy, cache);
     },
   );
 
@@ -148,7 +149,7 @@ export async function sessiesRoutes(app: App, policy: SessionPolicy): Promise<vo
       const result = await confirmEnrolment(db, secretKey, session, request.body.code, request.id);
       setSessionCookie(request, reply, result.token, session.expiresAt);
       const next = await findSessionById(db, result.sessionId);
-      return { herstelcodes: result.herstelcodes, sessie: await sessieView(db, next!, policy) };
+      return { herstelcodes: result.herstelcodes, sessie: await sessieView(db, next!, policy, cache) };
     },
   );
 

@@ -3,7 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../platform/http/app';
 import { ApiProblem, problems } from '../platform/http/problem';
 import type { AccessContext } from './access-context';
-import { endSession, findSessionByToken, touchSession, type ResolvedSession } from './sessions.storage';
+import { endSession, findSessionByTokenHash, hashToken, touchSession, type ResolvedSession } from './sessions.storage';
+import type { SessionCache } from './session-cache';
 import { needsTouch, sessionState, type SessionPolicy } from './session-rules';
 
 /**
@@ -29,7 +30,7 @@ declare module 'fastify' {
 export const SESSION_COOKIE = 'samenloop_sessie';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function registerSessionAuth(app: App, policy: SessionPolicy): void {
+export function registerSessionAuth(app: App, policy: SessionPolicy, cache: SessionCache): void {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request, reply) => {
     // Unknown routes answer 404 to everyone; non-API routes (web app, health) carry no session.
@@ -41,7 +42,8 @@ export function registerSessionAuth(app: App, policy: SessionPolicy): void {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw problems.unauthorized();
     const { db } = app.deps;
-    const session = await findSessionByToken(db, token);
+    const tokenHash = hashToken(token);
+    const session = await cache.session(tokenHash, () => findSessionByTokenHash(db, tokenHash));
     const now = new Date();
     const state = session ? sessionState(session, policy, now) : 'beeindigd';
     if (!session || state !== 'geldig' || !session.gebruiker.actief || (session.status === 'actief' && !session.organisatie)) {
@@ -69,7 +71,10 @@ export function registerSessionAuth(app: App, policy: SessionPolicy): void {
         { code: session.status },
       );
     }
-    if (needsTouch(session.lastSeenAt, now)) await touchSession(db, session.id, now);
+    if (needsTouch(session.lastSeenAt, now)) {
+      await touchSession(db, session.id, now);
+      cache.touched(tokenHash, now);
+    }
     request.session = session;
   });
 }

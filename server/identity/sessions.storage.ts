@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../platform/db/database';
 import type { OrganisatieSoort } from '../organisations/schemas';
 import type { Rol } from './schemas';
+import { sessionsChanged } from './session-changes';
 
 /** Server-side sessions: the cookie holds a random token; the database holds only its hash. */
 export type SessionStatus = 'actief' | 'tweede-factor-inrichten' | 'organisatie-kiezen';
@@ -81,8 +82,8 @@ function toSession(r: SessionRow): ResolvedSession {
   };
 }
 
-export async function findSessionByToken(db: Queryable, token: string): Promise<ResolvedSession | null> {
-  const { rows } = await db.query<SessionRow>(`${SESSION_SELECT} where s.token_hash = $1`, [hashToken(token)]);
+export async function findSessionByTokenHash(db: Queryable, tokenHash: string): Promise<ResolvedSession | null> {
+  const { rows } = await db.query<SessionRow>(`${SESSION_SELECT} where s.token_hash = $1`, [tokenHash]);
   return rows[0] ? toSession(rows[0]) : null;
 }
 
@@ -96,7 +97,11 @@ export async function touchSession(db: Queryable, id: string, at: Date): Promise
 }
 
 export async function endSession(db: Queryable, id: string, reason: string): Promise<void> {
-  await db.query('update sessions set ended_at = now(), end_reason = $2 where id = $1 and ended_at is null', [id, reason]);
+  const { rows } = await db.query<{ gebruiker_id: string }>(
+    'update sessions set ended_at = now(), end_reason = $2 where id = $1 and ended_at is null returning gebruiker_id',
+    [id, reason],
+  );
+  if (rows[0]) await sessionsChanged(db, rows[0].gebruiker_id);
 }
 
 /** Ends every open session of a user, but `exceptSessionId`; returns how many were ended. */
@@ -106,6 +111,7 @@ export async function endSessionsOfUser(db: Queryable, gebruikerId: string, reas
       where gebruiker_id = $1 and ended_at is null and ($3::uuid is null or id <> $3)`,
     [gebruikerId, reason, exceptSessionId ?? null],
   );
+  await sessionsChanged(db, gebruikerId);
   return rowCount;
 }
 
@@ -114,7 +120,11 @@ export async function updateSessionState(
   id: string,
   changes: { status: SessionStatus; organisatieId: string | null },
 ): Promise<void> {
-  await db.query('update sessions set status = $2, organisatie_id = $3 where id = $1', [id, changes.status, changes.organisatieId]);
+  const { rows } = await db.query<{ gebruiker_id: string }>(
+    'update sessions set status = $2, organisatie_id = $3 where id = $1 returning gebruiker_id',
+    [id, changes.status, changes.organisatieId],
+  );
+  if (rows[0]) await sessionsChanged(db, rows[0].gebruiker_id);
 }
 
 /** Removes sessions that ended or expired more than a day ago (housekeeping job). */

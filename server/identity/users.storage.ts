@@ -1,6 +1,7 @@
 import type { Queryable } from '../platform/db/database';
 import type { OrganisatieSoort } from '../organisations/schemas';
 import type { Gebruiker, OrganisatieKeuze, Rol } from './schemas';
+import { sessionsChanged } from './session-changes';
 
 /** Storage of users (gebruikers) and their memberships (lidmaatschappen). */
 export interface UserRecord {
@@ -96,6 +97,7 @@ export async function upsertMembership(db: Queryable, gebruikerId: string, organ
      on conflict (gebruiker_id, organisatie_id) do update set rollen = excluded.rollen`,
     [gebruikerId, organisatieId, rollen],
   );
+  await sessionsChanged(db, gebruikerId);
 }
 
 export async function setPasswordHash(db: Queryable, gebruikerId: string, passwordHash: string): Promise<void> {
@@ -207,6 +209,7 @@ export async function updateUserFields(db: Queryable, gebruikerId: string, chang
       where id = $1`,
     [gebruikerId, changes.naam ?? null, changes.eMail !== undefined, changes.eMail ?? null],
   );
+  await sessionsChanged(db, gebruikerId);
 }
 
 export async function updateMembership(
@@ -220,4 +223,5 @@ export async function updateMembership(
       where organisatie_id = $1 and gebruiker_id = $2`,
     [organisatieId, gebruikerId, changes.rollen ?? null, changes.actief ?? null],
   );
+  await sessionsChanged(db, gebruikerId);
 }

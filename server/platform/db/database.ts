@@ -11,6 +11,11 @@ export interface Queryable {
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Runs fn once the surrounding transaction has committed (at once outside a transaction; never after a rollback).
+   * For in-process effects that must not see uncommitted state, such as evicting a cache.
+   */
+  afterCommit(fn: () => void): void;
 }
 
 export interface QueryResult<R> {
@@ -24,6 +29,11 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
+  /**
+   * Subscribes to NOTIFY on a channel (notifications from every instance on this database).
+   * `onReset` is called when notifications may have been missed (the listening connection dropped).
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onReset: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -51,7 +61,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       [NUMERIC_OID]: (value: string) => value,
     },
   });
-  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
+  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }, afterCommit: (fn: () => void) => void): Queryable => ({
     async query<R>(text: string, params: readonly unknown[] = []) {
       const result = await q.query<R>(text, params as unknown[]);
       return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
@@ -59,13 +69,26 @@ async function openPglite(dataDir: string): Promise<Database> {
     async exec(sql: string) {
       await q.exec(sql);
     },
+    afterCommit,
   });
-  const root = wrap(db);
+  const root = wrap(db, (fn) => fn());
   return {
     kind: 'pglite',
     query: root.query,
     exec: root.exec,
-    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    afterCommit: root.afterCommit,
+    transaction: async (fn) => {
+      const callbacks: (() => void)[] = [];
+      const result = await db.transaction((tx) => fn(wrap(tx, (cb) => callbacks.push(cb))));
+      runCallbacks(callbacks);
+      return result;
+    },
+    listen: async (channel, onNotify) => {
+      const unsubscribe = await db.listen(channel, onNotify);
+      return async () => {
+        if (!db.closed) await unsubscribe();
+      };
+    },
     ping: async () => {
       await db.query('select 1');
     },
@@ -75,13 +98,70 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
+function runCallbacks(callbacks: (() => void)[]): void {
+  for (const cb of callbacks) {
+    try {
+      cb();
+    } catch {
+      // An after-commit effect must not turn a committed transaction into an error for the caller.
+    }
+  }
+}
+
 let pgTypesConfigured = false;
+
+/** LISTEN on a dedicated connection that reconnects (with onReset) after it drops. */
+async function listenOnServer(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onReset: () => void,
+  listeners: Set<() => Promise<void>>,
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel name ${channel}`);
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    const reconnect = () => {
+      if (stopped || client !== next) return;
+      client = undefined;
+      onReset();
+      retry = setTimeout(() => void connect().catch(scheduleRetry), 1000);
+    };
+    next.on('error', reconnect);
+    next.on('end', reconnect);
+    await next.connect();
+    await next.query(`listen ${channel}`);
+    client = next;
+    onReset();
+  };
+  const scheduleRetry = () => {
+    if (!stopped) retry = setTimeout(() => void connect().catch(scheduleRetry), 1000);
+  };
+  await connect().catch(scheduleRetry);
+  const stop = async () => {
+    stopped = true;
+    listeners.delete(stop);
+    if (retry) clearTimeout(retry);
+    const current = client;
+    client = undefined;
+    await current?.end().catch(() => undefined);
+  };
+  listeners.add(stop);
+  return stop;
+}
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   if (!pgTypesConfigured) {
     pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
     pgTypesConfigured = true;
   }
+  const listeners = new Set<() => Promise<void>>();
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -99,8 +179,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     async exec(sql: string) {
       await pool.query(sql);
     },
+    afterCommit: (fn) => fn(),
     async transaction(fn) {
       const client = await pool.connect();
+      const callbacks: (() => void)[] = [];
       let broken = false;
       try {
         await client.query('begin');
@@ -111,9 +193,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
           async exec(sql: string) {
             await client.query(sql);
           },
+          afterCommit: (cb) => callbacks.push(cb),
         };
         const result = await fn(tx);
         await client.query('commit');
+        runCallbacks(callbacks);
         return result;
       } catch (error) {
         try {
@@ -129,7 +213,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     ping: async () => {
       await pool.query('select 1');
     },
-    close: () => pool.end(),
+    listen: (channel, onNotify, onReset) => listenOnServer(url, channel, onNotify, onReset, listeners),
+    close: async () => {
+      for (const stop of listeners) await stop();
+      await pool.end();
+    },
   };
 }
 
