@@ -11,12 +11,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const include = ['server/**/*.test.ts'];
 const exclude = ['e2e/**', 'web/**', '**/node_modules/**', 'dist/**', 'bench/**'];
 
+// `extends: true`: a project takes the root's settings (exclude, timeouts, pool) and adds its own.
 const serverProject = (name: string, backend: 'pglite' | 'postgres') => ({
   extends: true as const,
   test: {
     name,
     include,
-    exclude,
     environment: 'node' as const,
     env: { TEST_DB_BACKEND: backend },
   },
