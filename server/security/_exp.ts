@@ -1,0 +1,14 @@
+import { createTestEnv, makeOrganisationWithStaff, loginAs, TestClient } from '../testing/fixtures';
+const env = await createTestEnv();
+const { organisatie, staff } = await makeOrganisationWithStaff(env);
+const show = (label: string, r: any) => console.log(label, r.statusCode, JSON.stringify(r.headers), r.body.slice(0, 200));
+const anon = (o: any) => env.app.inject(o);
+show('badpct', await anon({ method: 'GET', url: '/api/v1/gebruikers/%E0%A4%A' }));
+show('long', await anon({ method: 'GET', url: '/api/v1/gebruikers/' + 'a'.repeat(500) }));
+show('enc login cross-site', await anon({ method: 'POST', url: '/%61pi/v1/sessies', headers: { 'sec-fetch-site': 'cross-site' }, payload: { gebruikersnaam: staff.medewerker.gebruikersnaam, wachtwoord: staff.medewerker.wachtwoord } }));
+show('anon bad json gebr', await anon({ method: 'POST', url: '/api/v1/gebruikers', payload: '{x', headers: { 'content-type': 'application/json' } }));
+show('anon huge gebr', await anon({ method: 'POST', url: '/api/v1/gebruikers', payload: 'x'.repeat(2*1024*1024), headers: { 'content-type': 'application/json' } }));
+show('404', await anon({ method: 'GET', url: '/nope' }));
+show('live', await anon({ method: 'GET', url: '/health/live' }));
+show('openapi', { ...(await anon({ method: 'GET', url: '/api/v1/openapi.json' })), body: '' });
+await env.close();
