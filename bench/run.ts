@@ -18,7 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const WARMUP_SECONDS = 3;
+const WARMUP_SECONDS = 5;
 const OVERALL_LIMIT_MS = 6 * 60_000;
 const DEMO_LOGIN = { gebruikersnaam: 'vt.medewerker', wachtwoord: 'Samenloop-Demo-2026' };
 
