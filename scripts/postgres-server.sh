@@ -13,6 +13,8 @@ set -euo pipefail
 
 PGTEST_DIR="${PGTEST_DIR:-/tmp/samenloop-pg}"
 PGTEST_PORT="${PGTEST_PORT:-55432}"
+# Absolute, since the server runs as another user from another directory.
+PGTEST_DIR="$(realpath -m "$PGTEST_DIR")"
 DATA="$PGTEST_DIR/data"
 LOG="$PGTEST_DIR/server.log"
 SOCKDIR="$PGTEST_DIR/socket"
