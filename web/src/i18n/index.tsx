@@ -1,0 +1,71 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { nl, type Messages } from './nl';
+import { en } from './en';
+
+export type Lang = 'nl' | 'en';
+export type { Messages };
+
+const dictionaries: Record<Lang, Messages> = { nl, en };
+const STORAGE_KEY = 'samenloop.taal';
+
+function initialLang(): Lang {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (stored === 'nl' || stored === 'en') return stored;
+  } catch {
+    // localStorage can be blocked; Dutch is the default.
+  }
+  return 'nl';
+}
+
+interface I18n {
+  lang: Lang;
+  t: Messages;
+  setLang: (lang: Lang) => void;
+  /** Dates and times in the user's language, in the Dutch time zone. */
+  formatDateTime: (iso: string) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not persisted; the choice still holds for this page.
+    }
+  }, []);
+
+  const value = useMemo<I18n>(() => {
+    const dateTime = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'medium',
+      timeZone: 'Europe/Amsterdam',
+    });
+    return {
+      lang,
+      t: dictionaries[lang],
+      setLang,
+      formatDateTime: (iso: string) => {
+        const date = new Date(iso);
+        return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+      },
+    };
+  }, [lang, setLang]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

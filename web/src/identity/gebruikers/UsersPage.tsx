@@ -1,0 +1,105 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import {
+  Button,
+  ButtonGroup,
+  FormLabel,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from '@utrecht/component-library-react';
+import type { Gebruiker } from '@schemas/identity';
+import { useI18n } from '../../i18n';
+import { ProblemAlert } from '../../shell/forms';
+import { Loading, PageTitle } from '../../shell/page';
+import { RouterButtonLink, RouterLink } from '../../shell/router';
+import { useActiveSession } from '../session';
+import { identityApi } from '../identity.api';
+
+/** The functional administrator's list of the users of the acting organisation. */
+export function UsersPage() {
+  const { t } = useI18n();
+  const sessie = useActiveSession();
+  const [gebruikers, setGebruikers] = useState<Gebruiker[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [zoek, setZoek] = useState('');
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+    let cancelled = false;
+    setError(null);
+    identityApi
+      .listUsers(query || undefined)
+      .then((r) => !cancelled && setGebruikers(r.gebruikers))
+      .catch((e: unknown) => !cancelled && setError(e));
+    return () => {
+      cancelled = true;
+    };
+  }, [query]);
+
+  function search(event: FormEvent) {
+    event.preventDefault();
+    setQuery(zoek.trim());
+  }
+
+  return (
+    <>
+      <PageTitle>{t.users.title}</PageTitle>
+      <Paragraph>{t.users.intro(sessie.organisatie?.naam ?? '')}</Paragraph>
+      <ButtonGroup>
+        <RouterButtonLink href="/gebruikers/nieuw" appearance="primary-action-button">
+          {t.users.newUser}
+        </RouterButtonLink>
+      </ButtonGroup>
+      <form role="search" onSubmit={search} className="sl-search">
+        <FormLabel htmlFor="zoek">{t.users.search}</FormLabel>
+        <div className="sl-search__row">
+          <Textbox id="zoek" type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} />
+          <Button type="submit" appearance="secondary-action-button">
+            {t.users.searchButton}
+          </Button>
+        </div>
+      </form>
+      <ProblemAlert error={error} />
+      {gebruikers === null && !error && <Loading />}
+      {gebruikers && gebruikers.length === 0 && <Paragraph>{t.users.none}</Paragraph>}
+      {gebruikers && gebruikers.length > 0 && (
+        <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={t.users.tableCaption}>
+          <Table>
+            <TableCaption>{t.users.tableCaption}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t.users.naam}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.users.gebruikersnaam}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.users.rollen}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.users.status}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.users.tweedeFactor}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {gebruikers.map((g) => (
+                <TableRow key={g.id}>
+                  <TableCell>
+                    <RouterLink href={`/gebruikers/${g.id}`}>{g.naam}</RouterLink>
+                  </TableCell>
+                  <TableCell>
+                    {g.gebruikersnaam}
+                    {g.demo && <span className="sl-muted"> ({t.users.demo})</span>}
+                  </TableCell>
+                  <TableCell>{g.rollen.map((r) => t.roles[r]).join(', ')}</TableCell>
+                  <TableCell>{g.actief ? t.users.actief : t.users.inactief}</TableCell>
+                  <TableCell>{g.tweedeFactorIngericht ? t.users.ingericht : g.demo ? '–' : t.users.nietIngericht}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </>
+  );
+}

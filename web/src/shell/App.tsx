@@ -1,0 +1,117 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import type { Rol, Sessie } from '@schemas/identity';
+import { AcutePage } from '../acute/AcutePage';
+import { ActieoverlegPage } from '../actieoverleg/ActieoverlegPage';
+import { AuditLogPage } from '../audit/AuditLogPage';
+import { CasesPage } from '../cases/CasesPage';
+import { OverviewPage } from '../home/OverviewPage';
+import { useI18n } from '../i18n';
+import { AccountPage } from '../identity/AccountPage';
+import { ChooseOrganisationPage } from '../identity/ChooseOrganisationPage';
+import { EnrolSecondFactorPage } from '../identity/EnrolSecondFactorPage';
+import { CreateUserPage } from '../identity/gebruikers/CreateUserPage';
+import { EditUserPage } from '../identity/gebruikers/EditUserPage';
+import { UsersPage } from '../identity/gebruikers/UsersPage';
+import { LoginPage } from '../identity/LoginPage';
+import { useSession } from '../identity/session';
+import { IndicatorsPage } from '../indicators/IndicatorsPage';
+import { NetworkPage } from '../network/NetworkPage';
+import { ReportsPage } from '../reports/ReportsPage';
+import { SafetyPlanPage } from '../safety-plan/SafetyPlanPage';
+import { SskPage } from '../ssk/SskPage';
+import { ZsmPage } from '../zsm/ZsmPage';
+import { ProblemAlert } from './forms';
+import { Layout } from './Layout';
+import { ForbiddenPage, NotFoundPage } from './NotFoundPage';
+import { Loading, PageTitle } from './page';
+import { matchPath, useRouter } from './router';
+
+interface Route {
+  path: string;
+  roles?: Rol[];
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+const ADMIN: Rol[] = ['functioneel-beheerder'];
+
+const routes: Route[] = [
+  { path: '/', render: () => <OverviewPage /> },
+  { path: '/casussen', render: () => <CasesPage /> },
+  { path: '/meldingen', render: () => <ReportsPage /> },
+  { path: '/acuut', render: () => <AcutePage /> },
+  { path: '/actieoverleg', render: () => <ActieoverlegPage /> },
+  { path: '/zsm', render: () => <ZsmPage /> },
+  { path: '/kindermishandeling', render: () => <SskPage /> },
+  { path: '/veiligheidsplan', render: () => <SafetyPlanPage /> },
+  { path: '/indicatoren', render: () => <IndicatorsPage /> },
+  { path: '/netwerk', render: () => <NetworkPage /> },
+  { path: '/account', render: () => <AccountPage /> },
+  { path: '/gebruikers', roles: ADMIN, render: () => <UsersPage /> },
+  { path: '/gebruikers/nieuw', roles: ADMIN, render: () => <CreateUserPage /> },
+  { path: '/gebruikers/:id', roles: ADMIN, render: ({ id }) => <EditUserPage key={id} id={id!} /> },
+  { path: '/auditlog', roles: ADMIN, render: () => <AuditLogPage /> },
+];
+
+function Routes({ sessie }: { sessie: Sessie }) {
+  const { path } = useRouter();
+  for (const route of routes) {
+    const params = matchPath(route.path, path);
+    if (!params) continue;
+    if (route.roles && !route.roles.some((r) => sessie.rollen.includes(r))) return <ForbiddenPage />;
+    return <>{route.render(params)}</>;
+  }
+  return <NotFoundPage />;
+}
+
+/** After navigating inside the app, focus moves to the new page's heading (as a page load would reset it). */
+function useFocusOnNavigation(path: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.getElementById('paginatitel');
+    (heading ?? document.getElementById('inhoud'))?.focus();
+    window.scrollTo(0, 0);
+  }, [path]);
+}
+
+export function App() {
+  const { t } = useI18n();
+  const { sessie, probeError, retryProbe } = useSession();
+  const { path } = useRouter();
+  useFocusOnNavigation(`${path}|${sessie?.status ?? 'geen'}|${sessie?.organisatie?.id ?? ''}`);
+
+  let content: ReactNode;
+  if (sessie === undefined) {
+    content = probeError ? (
+      <>
+        <PageTitle>{t.common.errorTitle}</PageTitle>
+        <ProblemAlert error={probeError} />
+        <Paragraph>
+          <Button appearance="secondary-action-button" onClick={retryProbe}>
+            {t.login.submit}
+          </Button>
+        </Paragraph>
+      </>
+    ) : (
+      <Loading />
+    );
+  } else if (sessie === null) {
+    content = <LoginPage />;
+  } else if (sessie.status === 'tweede-factor-inrichten') {
+    content = <EnrolSecondFactorPage />;
+  } else if (sessie.status === 'organisatie-kiezen') {
+    content = <ChooseOrganisationPage sessie={sessie} />;
+  } else {
+    content = <Routes key={sessie.organisatie?.id} sessie={sessie} />;
+  }
+
+  return (
+    <Layout sessie={sessie}>
+      {content}
+    </Layout>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Rol } from '@schemas/identity';
+import type { Messages } from '../i18n';
+
+export type NavKey = keyof Messages['nav'];
+
+export interface NavItem {
+  path: string;
+  key: NavKey;
+  /** Shown only to users with one of these roles in the acting organisation. */
+  roles?: Rol[];
+}
+
+/** The areas of Samenloop, in the order of the main menu. Folder names in web/src follow the server's domains. */
+export const areaItems: NavItem[] = [
+  { path: '/casussen', key: 'casussen' },
+  { path: '/meldingen', key: 'meldingen' },
+  { path: '/acuut', key: 'acuut' },
+  { path: '/actieoverleg', key: 'actieoverleg' },
+  { path: '/zsm', key: 'zsm' },
+  { path: '/kindermishandeling', key: 'kindermishandeling' },
+  { path: '/veiligheidsplan', key: 'veiligheidsplan' },
+  { path: '/indicatoren', key: 'indicatoren' },
+  { path: '/netwerk', key: 'netwerk' },
+];
+
+export const adminItems: NavItem[] = [
+  { path: '/gebruikers', key: 'gebruikers', roles: ['functioneel-beheerder'] },
+  { path: '/auditlog', key: 'audit', roles: ['functioneel-beheerder'] },
+];
+
+export const navItems: NavItem[] = [{ path: '/', key: 'overview' }, ...areaItems, ...adminItems];
+
+export function visibleTo(item: NavItem, rollen: readonly Rol[]): boolean {
+  return !item.roles || item.roles.some((r) => rollen.includes(r));
+}
+
+/** Whether a menu item is the current page (an item also covers the pages below it). */
+export function isCurrent(item: NavItem, path: string): boolean {
+  if (item.path === '/') return path === '/';
+  return path === item.path || path.startsWith(`${item.path}/`);
+}
