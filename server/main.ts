@@ -37,13 +37,18 @@ async function main(): Promise<void> {
     shuttingDown = true;
     app.log.info({ signal }, 'shutting down: draining requests');
     const force = setTimeout(() => process.exit(1), 15_000).unref();
+    // Connections still busy when closing began become idle after their response; close those too,
+    // or keep-alive clients would hold the shutdown open until their keep-alive timeout.
+    const idleCloser = setInterval(() => app.server.closeIdleConnections(), 100);
     try {
       await app.close();
+      clearInterval(idleCloser);
       await jobs.stop();
       await db.close();
       clearTimeout(force);
       process.exit(0);
-    } catch {
+    } catch (error) {
+      console.error('Shutdown failed:', error instanceof Error ? `${error.name}: ${error.message}` : error);
       process.exit(1);
     }
   };

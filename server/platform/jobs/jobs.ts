@@ -80,9 +80,9 @@ export class JobRunner {
       const job = rows[0];
       if (!job) return null;
       const handler = this.handlers[job.soort];
+      await tx.query('savepoint job');
       try {
         if (!handler) throw new Error(`no handler for job kind ${job.soort}`);
-        await tx.query('savepoint job');
         await handler(tx, job.payload, { id: job.id, attempts: job.attempts });
         await tx.query(`update jobs set status = 'klaar', finished_at = now(), attempts = attempts + 1 where id = $1`, [job.id]);
       } catch (error) {
