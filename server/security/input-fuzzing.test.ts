@@ -141,7 +141,8 @@ function queryArbitrary(op: Operation): fc.Arbitrary<string> {
 }
 
 function encode(value: string): string {
-  return encodeURIComponent(value.toWellFormed());
+  // Lone surrogates cannot be percent-encoded; replace them the way String.prototype.toWellFormed does.
+  return encodeURIComponent(value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
 }
 
 interface FuzzRequest {
@@ -161,7 +162,7 @@ function requestArbitrary(op: Operation): fc.Arbitrary<FuzzRequest> {
       body: op.hasBody || op.method !== 'GET' ? fc.option(bodyArbitrary(op), { nil: undefined, freq: 5 }) : fc.constant(undefined),
       ifMatch: op.headerParams.includes('if-match') ? ifMatch : fc.constant(undefined),
     })
-    .map(({ params: values, query, body, ifMatch: match }) => ({
+    .map(({ params: values, query, body, ifMatch: match }): FuzzRequest => ({
       url: fillPath(op.path, values as Record<string, string>, false) + (query !== undefined ? `?${query}` : ''),
       body,
       headers: match !== undefined ? { 'if-match': match } : {},
