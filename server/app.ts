@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { createHttpApp, type App, type AppDependencies } from './platform/http/app';
 import { healthRoutes } from './platform/http/health.routes';
+import { routePath } from './platform/http/security-headers';
 import { projectRoot } from './platform/project-root';
 import { registerSessionAuth } from './identity/session-auth';
 import { sessiesRoutes } from './identity/sessies.routes';
@@ -38,7 +39,7 @@ async function serveWebApp(app: App): Promise<void> {
   }
   await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: false });
   app.get('/*', { config: { access: 'publiek' }, schema: { hide: true } }, async (request, reply) => {
-    const path = request.url.split('?')[0] ?? '/';
+    const path = routePath(undefined, request.url);
     if (path.startsWith('/api/') || path.startsWith('/health/') || /\.[a-z0-9]+$/i.test(path)) {
       return reply.callNotFound();
     }

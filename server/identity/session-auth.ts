@@ -34,7 +34,9 @@ export function registerSessionAuth(app: App, policy: SessionPolicy, cache: Sess
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request, reply) => {
     // Unknown routes answer 404 to everyone; non-API routes (web app, health) carry no session.
-    if (request.routeOptions.url === undefined || !request.url.startsWith('/api/')) return;
+    // Decide on the matched route, never on the raw URL: `/%61pi/...` reaches the same route as `/api/...`.
+    const route = request.routeOptions.url;
+    if (route === undefined || !route.startsWith('/api/')) return;
     const access = request.routeOptions.config.access ?? 'actief';
     if (UNSAFE_METHODS.has(request.method)) rejectCrossSite(request);
     if (access === 'publiek') return;

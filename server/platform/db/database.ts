@@ -184,6 +184,12 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       const client = await pool.connect();
       const callbacks: (() => void)[] = [];
       let broken = false;
+      // A connection lost between two statements is reported as an event, not through a query: without a
+      // listener it would end the process. The next statement on this client fails and rolls the work back.
+      const onError = () => {
+        broken = true;
+      };
+      client.on('error', onError);
       try {
         await client.query('begin');
         const tx: Queryable = {
@@ -207,6 +213,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         }
         throw error;
       } finally {
+        client.off('error', onError);
         client.release(broken);
       }
     },

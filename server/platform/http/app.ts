@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import {
@@ -14,7 +14,7 @@ import type { Database } from '../db/database';
 import { isDatabaseUnavailable } from '../db/database';
 import type { Config } from '../config';
 import { ApiProblem, problemBody, problems, type InvalidParam } from './problem';
-import { securityHeaders, API_VERSION } from './security-headers';
+import { routePath, securityHeaders, API_VERSION } from './security-headers';
 
 export type App = FastifyInstance<any, any, any, any, ZodTypeProvider>;
 
@@ -46,8 +46,21 @@ export async function createHttpApp(deps: AppDependencies, registerRoutes: (app:
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
-    ajv: undefined,
+    // Errors the router raises before any route or hook runs (a broken %-escape, an overlong parameter):
+    // the same problem+json and headers as every other answer.
+    frameworkErrors: (error, request, rawReply) => {
+      const reply = rawReply as unknown as FastifyReply;
+      const problem =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? problems.invalidField('path', 'een deel van het pad is te lang', 'te-lang')
+          : problems.invalidField('path', 'het pad bevat een ongeldige %-codering', 'ongeldige-codering');
+      reply.header('x-request-id', request.id);
+      securityHeaders(reply, routePath(undefined, request.url));
+      reply.status(problem.status).type('application/problem+json').send(problemBody(problem));
+    },
   }).withTypeProvider<ZodTypeProvider>();
+  // Only JSON is accepted; Fastify's built-in text/plain parser would let plain text through to validation.
+  app.removeContentTypeParser('text/plain');
 
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
@@ -80,8 +93,15 @@ export async function createHttpApp(deps: AppDependencies, registerRoutes: (app:
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // PostgreSQL cannot store the NUL character in text; refuse it at the edge, naming the field, so it never
+  // reaches a query as an error the user cannot act on.
+  app.addHook('preValidation', async (request) => {
+    const field =
+      findNul(request.body, 'body') ?? findNul(request.query, 'query') ?? findNul(request.params, 'params');
+    if (field) throw problems.invalidField(field, 'bevat een niet-toegestaan teken (NUL)', 'ongeldig-teken');
+  });
   app.addHook('onSend', async (request, reply, payload) => {
-    securityHeaders(reply, request.url);
+    securityHeaders(reply, routePath(request.routeOptions.url, request.url));
     return payload;
   });
 
@@ -100,13 +120,27 @@ export async function createHttpApp(deps: AppDependencies, registerRoutes: (app:
     reply.status(404).type('application/problem+json').send(problemBody(problem));
   });
 
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/api/v1/openapi.json', { config: { access: 'publiek' }, schema: { hide: true } }, async (_request, reply) => {
     reply.header('cache-control', 'public, max-age=300');
     return app.swagger();
   });
 
   await registerRoutes(app);
   return app;
+}
+
+/** The path of the first string (or key) holding a NUL character, as invalidParams names fields. */
+function findNul(value: unknown, context: string, path = ''): string | null {
+  const name = () => (context === 'body' ? path || 'body' : path ? `${context}.${path}` : context);
+  if (typeof value === 'string') return value.includes('\u0000') ? name() : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (key.includes('\u0000')) return context === 'body' ? childPath : `${context}.${childPath}`;
+    const found = findNul(child, context, childPath);
+    if (found) return found;
+  }
+  return null;
 }
 
 function toProblem(error: FastifyError): ApiProblem {

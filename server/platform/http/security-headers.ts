@@ -15,8 +15,11 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Headers on every response; the API additionally forbids caching of anything it returns. */
-export function securityHeaders(reply: FastifyReply, url: string): void {
+/**
+ * Headers on every response; the API additionally forbids caching of anything it returns.
+ * `path` is the matched route, or the decoded path when no route matched.
+ */
+export function securityHeaders(reply: FastifyReply, path: string): void {
   reply.header('api-version', API_VERSION);
   reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
   reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
@@ -26,7 +29,18 @@ export function securityHeaders(reply: FastifyReply, url: string): void {
   reply.header('cross-origin-opener-policy', 'same-origin');
   reply.header('cross-origin-resource-policy', 'same-origin');
   reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-  if (url.startsWith('/api/') && !url.startsWith('/api/v1/openapi.json')) {
+  if (path.startsWith('/api/') && !path.startsWith('/api/v1/openapi.json')) {
     reply.header('cache-control', 'no-store');
+  }
+}
+
+/** The request's path for header decisions: the matched route, else the percent-decoded URL path. */
+export function routePath(route: string | undefined, url: string): string {
+  if (route !== undefined) return route;
+  const raw = url.split('?')[0] ?? '/';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
   }
 }
