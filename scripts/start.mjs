@@ -35,6 +35,18 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+// Under `npm start`, a signal to npm reaches the `sh -c` between npm and this process, not this process; npm
+// then exits and leaves this one behind. So when run by npm and the parent goes away, stop the server too.
+if (process.env.npm_lifecycle_event) {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent && !forwarded.has('SIGTERM') && server.exitCode === null && server.signalCode === null) {
+      forwarded.add('SIGTERM');
+      server.kill('SIGTERM');
+    }
+  }, 500).unref();
+}
+
 server.on('error', (error) => {
   console.error(`start: could not start the server: ${error.message}`);
   process.exit(1);
