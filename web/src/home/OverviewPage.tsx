@@ -25,14 +25,16 @@ export function OverviewPage() {
       <DataList className="sl-datalist">
         <DataListItem>
           <DataListKey>{t.overview.actingFor}</DataListKey>
-          <DataListValue data-testid="overview-organisation">
-            {sessie.organisatie?.naam}
+          <DataListValue>
+            <span data-testid="overview-organisation">{sessie.organisatie?.naam}</span>
             {sessie.organisatie && <span className="sl-muted"> ({t.soorten[sessie.organisatie.soort]})</span>}
           </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t.overview.roles}</DataListKey>
-          <DataListValue data-testid="overview-roles">{sessie.rollen.map((r) => t.roles[r]).join(', ')}</DataListValue>
+          <DataListValue>
+            <span data-testid="overview-roles">{sessie.rollen.map((r) => t.roles[r]).join(', ')}</span>
+          </DataListValue>
         </DataListItem>
       </DataList>
       <Paragraph>{t.overview.sessionInfo(sessie.inactiefMinuten)}</Paragraph>
