@@ -4,7 +4,6 @@ import {
   ButtonGroup,
   Fieldset,
   FieldsetLegend,
-  FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
@@ -55,28 +54,31 @@ export function ChooseOrganisationPage({ sessie }: { sessie: Sessie }) {
           {missing && (
             <FormFieldErrorMessage id="organisatie-error">{t.chooseOrganisation.required}</FormFieldErrorMessage>
           )}
-          {sessie.organisaties.map((o) => (
-            <FormField key={o.id} type="radio">
-              <div className="utrecht-form-field__input sl-radio-row">
+          {sessie.organisaties.map((o) => {
+            const soort = t.soorten[o.soort];
+            const rollen = `${t.chooseOrganisation.roles}: ${o.rollen.map((r) => t.roles[r]).join(', ')}`;
+            return (
+              <div key={o.id} className="sl-choice">
                 <RadioButton
                   id={`organisatie-${o.id}`}
                   name="organisatie"
                   value={o.id}
                   checked={choice === o.id}
+                  invalid={missing}
                   aria-describedby={`organisatie-${o.id}-rollen`}
                   onChange={() => setChoice(o.id)}
                 />
-                <div>
+                <div className="sl-choice__text">
                   <FormLabel htmlFor={`organisatie-${o.id}`} type="radio" checked={choice === o.id}>
                     {o.naam}
                   </FormLabel>
                   <FormFieldDescription id={`organisatie-${o.id}-rollen`}>
-                    {t.soorten[o.soort]} · {t.chooseOrganisation.roles}: {o.rollen.map((r) => t.roles[r]).join(', ')}
+                    {o.naam.startsWith(soort) ? rollen : `${soort} · ${rollen}`}
                   </FormFieldDescription>
                 </div>
               </div>
-            </FormField>
-          ))}
+            );
+          })}
         </Fieldset>
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>

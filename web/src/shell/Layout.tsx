@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import {
   Button,
   FormLabel,
@@ -170,10 +170,22 @@ function UserBox({ sessie }: { sessie: Sessie }) {
 function MainNav({ sessie }: { sessie: Sessie }) {
   const { t } = useI18n();
   const { path } = useRouter();
+  // On narrow screens the menu folds away behind a button; from tablet width on it is always open.
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [path]);
   const items = navItems.filter((item) => visibleTo(item, sessie.rollen));
   return (
-    <nav className="sl-nav" aria-label={t.shell.mainNav}>
-      <ul className="sl-nav__list">
+    <nav className={open ? 'sl-nav sl-nav--open' : 'sl-nav'} aria-label={t.shell.mainNav}>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--subtle sl-nav__toggle"
+        aria-expanded={open}
+        aria-controls="hoofdmenu"
+        onClick={() => setOpen(!open)}
+      >
+        {t.shell.menuButton}
+      </button>
+      <ul className="sl-nav__list" id="hoofdmenu">
         {items.map((item) => {
           const current = isCurrent(item, path);
           return (
@@ -212,11 +224,15 @@ export function Layout({ sessie, children }: { sessie?: Sessie | null; children:
         <div className="sl-container sl-header__bar">
           <Brand linked={Boolean(active)} />
           <div className="sl-header__tools">
-            {active && <OrganisationSwitcher key={`${active.organisatie?.id}`} sessie={active} />}
             {sessie && <UserBox sessie={sessie} />}
             <LanguageSwitch />
           </div>
         </div>
+        {active && (
+          <div className="sl-container sl-header__context">
+            <OrganisationSwitcher key={`${active.organisatie?.id}`} sessie={active} />
+          </div>
+        )}
         {active && (
           <div className="sl-nav-bar">
             <div className="sl-container">

@@ -8,7 +8,6 @@ import {
   DataListItem,
   DataListKey,
   DataListValue,
-  FormField,
   FormFieldDescription,
   FormLabel,
   Heading2,
@@ -210,8 +209,8 @@ export function EditUserPage({ id }: { id: string }) {
           error={fieldError('eMail', clientErrors, error)}
         />
         <RolesFieldset value={rollen} onChange={setRollen} error={fieldError('rollen', clientErrors, error)} />
-        <FormField type="checkbox" invalid={Boolean(fieldError('actief', clientErrors, error))}>
-          <div className="utrecht-form-field__input sl-check-row">
+        <div className="sl-field">
+          <div className="sl-choice">
             <Checkbox id="actief" checked={actief} onChange={(e) => setActief(e.target.checked)} aria-describedby="actief-hint" />
             <FormLabel htmlFor="actief" type="checkbox" checked={actief}>
               {t.users.actiefLabel}
@@ -220,7 +219,7 @@ export function EditUserPage({ id }: { id: string }) {
           <FormFieldDescription id="actief-hint">
             {fieldError('actief', clientErrors, error) ?? t.users.actiefHint}
           </FormFieldDescription>
-        </FormField>
+        </div>
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
             {busy ? t.common.saving : t.common.save}

@@ -2,7 +2,6 @@ import {
   Checkbox,
   Fieldset,
   FieldsetLegend,
-  FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
@@ -34,23 +33,21 @@ export function RolesFieldset({
         const id = `${idPrefix}-${rol}`;
         const checked = value.includes(rol);
         return (
-          <FormField key={rol} type="checkbox">
-            <div className="utrecht-form-field__input sl-check-row">
-              <Checkbox
-                id={id}
-                name="rollen"
-                value={rol}
-                checked={checked}
-                invalid={Boolean(error)}
-                onChange={(event) =>
-                  onChange(event.target.checked ? rollen.filter((r) => r === rol || value.includes(r)) : value.filter((r) => r !== rol))
-                }
-              />
-              <FormLabel htmlFor={id} type="checkbox" checked={checked}>
-                {t.roles[rol]}
-              </FormLabel>
-            </div>
-          </FormField>
+          <div key={rol} className="sl-choice">
+            <Checkbox
+              id={id}
+              name="rollen"
+              value={rol}
+              checked={checked}
+              invalid={Boolean(error)}
+              onChange={(event) =>
+                onChange(event.target.checked ? rollen.filter((r) => r === rol || value.includes(r)) : value.filter((r) => r !== rol))
+              }
+            />
+            <FormLabel htmlFor={id} type="checkbox" checked={checked}>
+              {t.roles[rol]}
+            </FormLabel>
+          </div>
         );
       })}
     </Fieldset>
