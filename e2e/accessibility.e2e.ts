@@ -60,7 +60,7 @@ describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
       await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
       await page.getByText('Gebruikersnaam (verplicht)').waitFor();
       await expectAccessible(page, 'login with empty fields');
-      await submitCredentials(page, 'vt.medewerker', 'fout-wachtwoord-123');
+      await submitCredentials(page, 'onbekende.gebruiker', 'fout-wachtwoord-123');
       await page.getByTestId('login-error').waitFor();
       await expectAccessible(page, 'login with wrong password');
       await page.getByRole('button', { name: 'Switch to English' }).click();

@@ -79,6 +79,24 @@ describe('inloggen', () => {
     }
   });
 
+  it('too many wrong attempts: the wait time from Retry-After is shown', async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await page.goto('/');
+      const gebruikersnaam = `niemand.${Date.now().toString(36)}`;
+      let shown = '';
+      for (let attempt = 0; attempt < 8 && !shown.includes('Te veel pogingen'); attempt++) {
+        await submitCredentials(page, gebruikersnaam, 'fout-fout-fout');
+        await page.getByTestId('login-error').waitFor();
+        await page.getByRole('button', { name: 'Inloggen', exact: true }).and(page.locator(':enabled')).waitFor();
+        shown = (await page.getByTestId('login-error').textContent()) ?? '';
+      }
+      expect(shown).toMatch(/Te veel pogingen achter elkaar\. Probeer het over \d+ seconden? opnieuw\./);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('empty fields are named next to the fields', async () => {
     const { page, context } = await openPage(browser);
     try {

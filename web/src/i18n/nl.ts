@@ -17,6 +17,7 @@ export const nl = {
     networkError: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     forbidden: 'U heeft geen toegang tot deze pagina.',
     fixErrors: 'Controleer de velden hieronder.',
+    tooMany: 'Te veel pogingen achter elkaar.',
     retryAfter: (seconds: number) =>
       seconds === 1 ? 'Probeer het over 1 seconde opnieuw.' : `Probeer het over ${seconds} seconden opnieuw.`,
     pageTitle: (page: string) => `${page} – Samenloop`,
@@ -75,7 +76,6 @@ export const nl = {
     startOver: 'Opnieuw beginnen',
     wrongCredentials: 'De combinatie van gebruikersnaam en wachtwoord is onjuist.',
     wrongCode: 'De code is onjuist of al gebruikt. Wacht op een nieuwe code en probeer het opnieuw.',
-    tooMany: 'Te veel pogingen.',
     sessionExpired: 'Uw sessie is verlopen. Log opnieuw in.',
     loggedOut: 'U bent uitgelogd.',
     loggedOutEverywhere: 'U bent overal uitgelogd.',

@@ -90,8 +90,8 @@ export function LoginPage() {
   let message: string | null = null;
   if (apiError?.code === 'inloggegevens-onjuist') message = t.login.wrongCredentials;
   else if (apiError?.code === 'tweede-factor-onjuist') message = apiError.detail ?? t.login.wrongCode;
-  else if (apiError?.code === 'te-veel-pogingen')
-    message = `${apiError.detail ?? t.login.tooMany}${apiError.retryAfter !== undefined ? ` ${t.common.retryAfter(apiError.retryAfter)}` : ''}`;
+  else if (apiError?.status === 429)
+    message = `${t.common.tooMany}${apiError.retryAfter !== undefined ? ` ${t.common.retryAfter(apiError.retryAfter)}` : ''}`;
 
   return (
     <div className="sl-narrow">

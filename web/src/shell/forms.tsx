@@ -95,6 +95,7 @@ export function ProblemAlert({ error, children }: { error: unknown; children?: R
   let text: string;
   if (error instanceof ApiError) {
     if (error.status === 0) text = t.common.networkError;
+    else if (error.status === 429) text = t.common.tooMany;
     else if (error.invalidParams.length > 0) text = t.common.fixErrors;
     else text = error.detail ?? error.title;
   } else {
