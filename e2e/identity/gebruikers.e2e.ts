@@ -81,9 +81,29 @@ describe('gebruikersbeheer', () => {
       await page.getByLabel('Herstelcode').fill(codes[0]!.trim());
       await page.getByRole('button', { name: 'Controleren en inloggen' }).click();
       await page.getByRole('heading', { level: 1, name: `Welkom, ${naam}` }).waitFor();
+      await logOut(page);
       expect(user.problems).toEqual([]);
     } finally {
       await user.context.close();
+    }
+
+    // Phone lost: the administrator has the second factor set up again; the next login starts enrolment.
+    const again = await openPage(browser);
+    try {
+      await logInAs(again.page, 'beheer.vt');
+      await mainNav(again.page).getByRole('link', { name: 'Gebruikers' }).click();
+      await again.page.getByRole('link', { name: naam }).click();
+      await again.page.getByRole('heading', { level: 1, name: `Gebruiker ${naam}` }).waitFor();
+      await again.page.getByRole('button', { name: 'Tweede factor opnieuw laten instellen' }).click();
+      await again.page.getByText('Weet u het zeker?').waitFor();
+      await again.page.getByRole('button', { name: 'Tweede factor opnieuw laten instellen' }).click();
+      await again.page.getByText('De gebruiker stelt bij de volgende keer inloggen een nieuwe tweede factor in.').waitFor();
+      await logOut(again.page);
+      await logInAs(again.page, gebruikersnaam, wachtwoord);
+      await again.page.getByRole('heading', { level: 1, name: 'Tweede factor instellen' }).waitFor();
+      await again.page.getByTestId('totp-secret').waitFor();
+    } finally {
+      await again.context.close();
     }
   });
 
