@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { actingOrganisation, launchBrowser, logInAs, logOut, openPage, submitCredentials } from '../support/browser';
+import { actingOrganisation, launchBrowser, logInAs, logOut, mainNav, openPage, submitCredentials } from '../support/browser';
 
 /** Every demo account, with the organisation it lands in (single membership). */
 const demoAccounts: Array<[string, string]> = [
@@ -128,15 +128,25 @@ describe('inloggen', () => {
     const { page, context } = await openPage(browser);
     try {
       await logInAs(page, 'vt.medewerker');
-      await context.clearCookies();
       await page.getByRole('link', { name: 'Mijn account' }).click();
-      // The account page loads nothing; changing the password does, and meets the 401.
+      await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
+      await context.clearCookies();
+      // The session is gone on the server's side of things; changing the password meets the 401.
       await page.getByLabel('Huidig wachtwoord').fill('Samenloop-Demo-2026');
       await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een-heel-lang-nieuw-wachtwoord');
       await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een-heel-lang-nieuw-wachtwoord');
       await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
       await page.getByText('Uw sessie is verlopen').waitFor();
       await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+
+      // Navigating to another page also notices the ended session.
+      await logInAs(page, 'vt.medewerker');
+      await context.clearCookies();
+      await mainNav(page).getByRole('link', { name: 'Casussen' }).click();
+      await page.getByText('Uw sessie is verlopen').waitFor();
+      // After logging in again the user is back where he was going.
+      await submitCredentials(page, 'vt.medewerker');
+      await page.getByRole('heading', { level: 1, name: 'Casussen' }).waitFor();
     } finally {
       await context.close();
     }

@@ -14,7 +14,8 @@ export interface TweedeFactorBevestigd {
 
 /** The identity endpoints of the API, typed by the shared schemas. */
 export const identityApi = {
-  currentSession: () => api.get<Sessie>('/api/v1/sessies/huidig', { expectUnauthorized: true }),
+  /** The current session; `probe` (the first look on page load) treats 401 as "not logged in" rather than "expired". */
+  currentSession: (probe = true) => api.get<Sessie>('/api/v1/sessies/huidig', { expectUnauthorized: probe }),
   logIn: (input: Inloggen) => api.post<Sessie>('/api/v1/sessies', input, { expectUnauthorized: true }),
   logOut: () => api.delete('/api/v1/sessies/huidig', { expectUnauthorized: true }),
   logOutEverywhere: () => api.delete('/api/v1/sessies', { expectUnauthorized: true }),

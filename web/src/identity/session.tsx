@@ -19,6 +19,8 @@ interface SessionState {
   logOutEverywhere: () => Promise<void>;
   switchOrganisation: (organisatieId: string) => Promise<Sessie>;
   retryProbe: () => void;
+  /** Asks the server for the session again (after navigating): notices an expired session or changed roles. */
+  refresh: () => void;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -99,9 +101,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setProbe((n) => n + 1);
   }, []);
 
+  const refresh = useCallback(() => {
+    identityApi
+      .currentSession(false)
+      .then(accept)
+      .catch(() => undefined); // a 401 already took the user to the login screen; other errors show on the next action
+  }, [accept]);
+
   const value = useMemo<SessionState>(
-    () => ({ sessie, notice, probeError, accept, end, logOut, logOutEverywhere, switchOrganisation, retryProbe }),
-    [sessie, notice, probeError, accept, end, logOut, logOutEverywhere, switchOrganisation, retryProbe],
+    () => ({ sessie, notice, probeError, accept, end, logOut, logOutEverywhere, switchOrganisation, retryProbe, refresh }),
+    [sessie, notice, probeError, accept, end, logOut, logOutEverywhere, switchOrganisation, retryProbe, refresh],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

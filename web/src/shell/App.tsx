@@ -80,9 +80,19 @@ function useFocusOnNavigation(path: string) {
 
 export function App() {
   const { t } = useI18n();
-  const { sessie, probeError, retryProbe } = useSession();
+  const { sessie, probeError, retryProbe, refresh } = useSession();
   const { path } = useRouter();
   useFocusOnNavigation(`${path}|${sessie?.status ?? 'geen'}|${sessie?.organisatie?.id ?? ''}`);
+
+  // Each page change inside the app checks the session: an expired one sends the user to the login screen
+  // at once (not only at the next save), and changed roles show in the menu.
+  const active = sessie?.status === 'actief';
+  const firstPath = useRef(path);
+  useEffect(() => {
+    if (path === firstPath.current) return;
+    firstPath.current = path;
+    if (active) refresh();
+  }, [path, active, refresh]);
 
   let content: ReactNode;
   if (sessie === undefined) {
