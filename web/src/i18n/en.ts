@@ -77,6 +77,7 @@ export const en: Messages = {
     startOver: 'Start again',
     wrongCredentials: 'The combination of user name and password is incorrect.',
     wrongCode: 'The code is incorrect or has already been used. Wait for a new code and try again.',
+    wrongRecoveryCode: 'This recovery code is incorrect or has already been used.',
     sessionExpired: 'Your session has expired. Please log in again.',
     loggedOut: 'You have been logged out.',
     loggedOutEverywhere: 'You have been logged out everywhere.',

@@ -76,6 +76,7 @@ export const nl = {
     startOver: 'Opnieuw beginnen',
     wrongCredentials: 'De combinatie van gebruikersnaam en wachtwoord is onjuist.',
     wrongCode: 'De code is onjuist of al gebruikt. Wacht op een nieuwe code en probeer het opnieuw.',
+    wrongRecoveryCode: 'Deze herstelcode is onjuist of al gebruikt.',
     sessionExpired: 'Uw sessie is verlopen. Log opnieuw in.',
     loggedOut: 'U bent uitgelogd.',
     loggedOutEverywhere: 'U bent overal uitgelogd.',

@@ -92,7 +92,8 @@ export function EnrolSecondFactorPage() {
     );
   }
 
-  const wrongCode = error instanceof ApiError && error.status === 400 ? (error.reasonFor('code') ?? error.detail) : undefined;
+  // The server's words are Dutch; the dictionary has the same message in the user's language.
+  const wrongCode = error instanceof ApiError && error.status === 400 ? t.enrol.wrongCode : undefined;
 
   return (
     <div className="sl-narrow">

@@ -89,7 +89,7 @@ export function LoginPage() {
   const apiError = error instanceof ApiError ? error : null;
   let message: string | null = null;
   if (apiError?.code === 'inloggegevens-onjuist') message = t.login.wrongCredentials;
-  else if (apiError?.code === 'tweede-factor-onjuist') message = apiError.detail ?? t.login.wrongCode;
+  else if (apiError?.code === 'tweede-factor-onjuist') message = useRecovery ? t.login.wrongRecoveryCode : t.login.wrongCode;
   else if (apiError?.status === 429)
     message = `${t.common.tooMany}${apiError.retryAfter !== undefined ? ` ${t.common.retryAfter(apiError.retryAfter)}` : ''}`;
 
