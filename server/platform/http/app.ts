@@ -6,7 +6,6 @@ import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -15,6 +14,7 @@ import { isDatabaseUnavailable } from '../db/database';
 import type { Config } from '../config';
 import { ApiProblem, problemBody, problems, type InvalidParam } from './problem';
 import { routePath, securityHeaders, API_VERSION } from './security-headers';
+import { serializerCompiler } from './serializer';
 
 export type App = FastifyInstance<any, any, any, any, ZodTypeProvider>;
 
