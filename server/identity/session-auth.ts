@@ -31,29 +31,23 @@ export const SESSION_COOKIE = 'samenloop_sessie';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function registerSessionAuth(app: App, policy: SessionPolicy, cache: SessionCache): void {
+  const { db } = app.deps;
   app.decorateRequest('session', null);
-  app.addHook('onRequest', async (request, reply) => {
-    // Unknown routes answer 404 to everyone; non-API routes (web app, health) carry no session.
-    // Decide on the matched route, never on the raw URL: `/%61pi/...` reaches the same route as `/api/...`.
-    const route = request.routeOptions.url;
-    if (route === undefined || !route.startsWith('/api/')) return;
-    const access = request.routeOptions.config.access ?? 'actief';
-    if (UNSAFE_METHODS.has(request.method)) rejectCrossSite(request);
-    if (access === 'publiek') return;
 
-    const token = request.cookies[SESSION_COOKIE];
-    if (!token) throw problems.unauthorized();
-    const { db } = app.deps;
-    const tokenHash = hashToken(token);
-    const session = await cache.session(tokenHash, () => findSessionByTokenHash(db, tokenHash));
+  /** Checks a resolved session against the route; async only when something must be written. */
+  const admit = (request: FastifyRequest, reply: FastifyReply, tokenHash: string, session: ResolvedSession | null): Promise<void> | void => {
+    const access = request.routeOptions.config.access ?? 'actief';
     const now = new Date();
     const state = session ? sessionState(session, policy, now) : 'beeindigd';
     if (!session || state !== 'geldig' || !session.gebruiker.actief || (session.status === 'actief' && !session.organisatie)) {
-      if (session && !session.endedAt) {
-        await endSession(db, session.id, session.gebruiker.actief ? state : 'gebruiker-gedeactiveerd');
-      }
       clearSessionCookie(reply);
-      throw problems.unauthorized('Uw sessie is verlopen of beëindigd. Log opnieuw in.', 'sessie-verlopen');
+      const expired = problems.unauthorized('Uw sessie is verlopen of beëindigd. Log opnieuw in.', 'sessie-verlopen');
+      if (session && !session.endedAt) {
+        return endSession(db, session.id, session.gebruiker.actief ? state : 'gebruiker-gedeactiveerd').then(() => {
+          throw expired;
+        });
+      }
+      throw expired;
     }
     if (UNSAFE_METHODS.has(request.method) && !sameSecret(request.headers['x-csrf-token'], session.csrfToken)) {
       throw new ApiProblem(
@@ -73,11 +67,40 @@ export function registerSessionAuth(app: App, policy: SessionPolicy, cache: Sess
         { code: session.status },
       );
     }
-    if (needsTouch(session.lastSeenAt, now)) {
-      await touchSession(db, session.id, now);
-      cache.touched(tokenHash, now);
-    }
     request.session = session;
+    if (needsTouch(session.lastSeenAt, now)) {
+      return touchSession(db, session.id, now).then(() => cache.touched(tokenHash, now));
+    }
+  };
+
+  const authenticate = (request: FastifyRequest, reply: FastifyReply): Promise<void> | void => {
+    // Unknown routes answer 404 to everyone; non-API routes (web app, health) carry no session.
+    // Decide on the matched route, never on the raw URL: `/%61pi/...` reaches the same route as `/api/...`.
+    const route = request.routeOptions.url;
+    if (route === undefined || !route.startsWith('/api/')) return;
+    if (UNSAFE_METHODS.has(request.method)) rejectCrossSite(request);
+    if ((request.routeOptions.config.access ?? 'actief') === 'publiek') return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw problems.unauthorized();
+    const tokenHash = hashToken(token);
+    // Most requests find their session in memory and pass without waiting on anything.
+    const cached = cache.peek(tokenHash);
+    if (cached) return admit(request, reply, tokenHash, cached);
+    return cache
+      .session(tokenHash, () => findSessionByTokenHash(db, tokenHash))
+      .then((session) => admit(request, reply, tokenHash, session));
+  };
+
+  app.addHook('onRequest', (request, reply, done) => {
+    let pending: Promise<void> | void;
+    try {
+      pending = authenticate(request, reply);
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    if (pending) pending.then(() => done(), done);
+    else done();
   });
 }
 

@@ -37,6 +37,11 @@ export class SessionCache {
     this.clear();
   }
 
+  /** The cached live session for this token, if any, without touching the database. */
+  peek(tokenHash: string): ResolvedSession | undefined {
+    return this.fresh(this.sessions, tokenHash);
+  }
+
   async session(tokenHash: string, load: () => Promise<ResolvedSession | null>): Promise<ResolvedSession | null> {
     const hit = this.fresh(this.sessions, tokenHash);
     if (hit) return hit;

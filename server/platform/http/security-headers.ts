@@ -19,16 +19,20 @@ const CONTENT_SECURITY_POLICY = [
  * Headers on every response; the API additionally forbids caching of anything it returns.
  * `path` is the matched route, or the decoded path when no route matched.
  */
+const EVERY_RESPONSE = {
+  'api-version': API_VERSION,
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+} as const;
+
 export function securityHeaders(reply: FastifyReply, path: string): void {
-  reply.header('api-version', API_VERSION);
-  reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
-  reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-  reply.header('x-content-type-options', 'nosniff');
-  reply.header('x-frame-options', 'DENY');
-  reply.header('referrer-policy', 'no-referrer');
-  reply.header('cross-origin-opener-policy', 'same-origin');
-  reply.header('cross-origin-resource-policy', 'same-origin');
-  reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+  reply.headers(EVERY_RESPONSE);
   if (path.startsWith('/api/') && !path.startsWith('/api/v1/openapi.json')) {
     reply.header('cache-control', 'no-store');
   }
