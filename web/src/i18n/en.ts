@@ -134,83 +134,92 @@ export const en: Messages = {
   areas: {
     casussen: {
       title: 'Cases',
-      summary: 'Joint cases of the partner organisations concerning one family or household.',
+      summary:
+        'One shared, purpose-bound record per household situation, across the whole run of the case.',
       items: [
-        'One case per family or household, with the persons involved and the participating organisations.',
-        'For each case the purpose and the legal basis for sharing information.',
-        'A timeline of agreements, decisions and actions of all partners.',
+        'The persons involved with their role, the participating organisations and who holds the lead on safety.',
+        'Search before create, and for each hit at which organisations a person is known.',
+        'A timeline of reports, agreements, decisions and feedback from all partners.',
       ],
     },
     meldingen: {
       title: 'Reports',
-      summary: 'Incoming reports and police care reports that call for coordination between care and criminal justice.',
+      summary:
+        'Incoming reports to Veilig Thuis and the police, and merging reports that arrive twice.',
       items: [
-        'Reports to Veilig Thuis and care reports from the police.',
-        'Triage: deciding whether a report belongs in the joint process.',
-        'Linking a report to an existing or a new case.',
+        'Reports via 112, criminal complaints, police care reports via CORV, professionals and citizens, or ZSM.',
+        'The police report to Veilig Thuis within 24 hours; Veilig Thuis asks whether the family, address and persons are known.',
+        'The same report via two channels (at ZSM and via CORV) is proposed for merging.',
       ],
     },
     acuut: {
       title: 'Acute safety (Samen op in Acuut)',
-      summary: 'Cooperation in acute and structural unsafety, where care and criminal justice act together at once.',
+      summary:
+        'Police and Veilig Thuis align at once when there is (suspected) acute unsafety.',
       items: [
-        'A quick shared picture of safety in acute situations.',
-        'Agreements on immediate measures, such as a temporary restraining order.',
-        'Who does what, and when it will be discussed again.',
+        'Who at Veilig Thuis can be reached now: the 24/7 on-call service, the crisis team and the CIT.',
+        'The acute contact and the joint safety assessment (phone, video or on site).',
+        'Immediate measures such as a temporary restraining order, and the report afterwards that refers to the contact.',
       ],
     },
     actieoverleg: {
       title: 'Action meeting (Actieoverleg)',
-      summary: 'The meeting of Veilig Thuis, the police and the prosecution on cases where care and criminal justice meet.',
+      summary:
+        'The weekly meeting of Veilig Thuis, police and the prosecution on worrying cases with no suspect arrested.',
       items: [
-        'The agenda of the Actieoverleg, drawn up by the chair.',
-        'For each case the decision: care track, criminal track or both.',
-        'Minutes and follow-up actions, visible to each participant as far as needed.',
+        'Referral with the referral form, the criteria check and the chair\'s pre-consultation.',
+        'The three-step discussion: biggest worry and risks, direct interventions and scenarios, lead and monitoring.',
+        'Agreements with an owner and a deadline, followed up and reported back.',
       ],
     },
     zsm: {
       title: 'Veilig Thuis & ZSM',
-      summary: 'Coordination between Veilig Thuis and the ZSM table for the fast handling of criminal cases.',
+      summary:
+        'Domestic-violence cases at ZSM, where Veilig Thuis and the prosecutor work together once a suspect is heard or arrested.',
       items: [
-        'Care information from Veilig Thuis that the public prosecutor needs for a fitting decision.',
-        'Feedback of the ZSM decision to Veilig Thuis.',
-        'Only the information needed for this purpose.',
+        'The clock: the prosecutor\'s decision within the hold-for-investigation period (9 or 6 hours).',
+        'The Veilig Thuis safety assessment, probation advice, and the child protection board when children are involved.',
+        'No release without safety conditions where it is unsafe, and feedback of the decision to Veilig Thuis.',
       ],
     },
     kindermishandeling: {
       title: 'Criminal child abuse',
-      summary: 'The joint approach to criminal child abuse by care and criminal justice partners.',
+      summary:
+        'Cooperation on suspected criminal child abuse, with fixed contact persons.',
       items: [
-        'Assessment of suspected criminal child abuse, with the medical expert where needed.',
-        'Coordination between the investigation of the Child Protection Board and the criminal investigation.',
-        'Agreements to protect the child throughout the process.',
+        'Fixed contact persons per organisation; the on-duty desk first.',
+        'A joint research plan in which Veilig Thuis and police/prosecution sequence their steps so the criminal investigation is not compromised.',
+        'Forensic medical assessment of injuries where needed.',
       ],
     },
     veiligheidsplan: {
       title: 'Safety plan',
-      summary: 'The joint safety plan for the people involved, with agreements and review dates.',
+      summary:
+        'The safety plan along the ten steps of phased chain care.',
       items: [
-        'Safety agreements with the family and its network.',
-        'Who monitors which agreement, and when it is reviewed.',
-        'A version history of the plan.',
+        'Direct safety: unsafe situations, safety conditions, concrete agreements and who holds the lead.',
+        'Risk-driven care and recovery: risk factors, goals and solutions, processing and monitoring.',
+        'Interventions from criminal, administrative and civil law, social and other interventions, and how they reinforce or cross each other.',
       ],
     },
     indicatoren: {
       title: 'Indicators',
-      summary: 'Figures on the cooperation, without traceable personal data.',
+      summary:
+        'Indicators of quality and impact, computed from the work itself, with no traceable personal data.',
       items: [
-        'Lead times and numbers per phase and per region.',
-        'Aggregated data only, for analysts and policy.',
-        'Accountability for how the approach works.',
+        'Per improvement action: development effort, execution effort and value.',
+        'For example: speed of information, follow-up and feedback, release without safety measures, repeat violence.',
+        'Aggregated figures only, for analysts and the regional network.',
       ],
     },
     netwerk: {
       title: 'Network',
-      summary: 'The partner organisations in the region and how to reach them.',
+      summary:
+        'The regional care and criminal justice network (RNZS) and the partners in the region.',
       items: [
-        'Organisations per region: Veilig Thuis, police, prosecution, Child Protection Board, probation and others.',
-        'Contact details and availability of the teams.',
-        'Which partners take part in which meeting.',
+        'The organisations per region and how to reach them.',
+        'The network\'s meetings, themes with leads, and case discussions as a way of learning.',
+        'The yearly self-evaluation using the indicators.',
       ],
     },
   },

@@ -132,83 +132,92 @@ export const nl = {
   areas: {
     casussen: {
       title: 'Casussen',
-      summary: 'Gezamenlijke casussen van de ketenpartners rond één gezin of huishouden.',
+      summary:
+        'Eén gedeeld, doelgebonden dossier per huishoudsituatie, over de hele loop van de zaak.',
       items: [
-        'Een casus per gezin of huishouden, met de betrokken personen en de deelnemende organisaties.',
-        'Per casus het doel en de wettelijke grondslag waarvoor gegevens worden gedeeld.',
-        'Een tijdlijn van afspraken, besluiten en acties van alle partners.',
+        'Betrokken personen met hun rol, de deelnemende organisaties en wie de regie op veiligheid heeft.',
+        'Zoeken vóór aanmaken, en per zoekresultaat bij welke organisaties iemand bekend is.',
+        'Een tijdlijn van meldingen, afspraken, besluiten en terugkoppelingen van alle partners.',
       ],
     },
     meldingen: {
       title: 'Meldingen',
-      summary: 'Binnenkomende meldingen en zorgmeldingen die afstemming tussen zorg en straf vragen.',
+      summary:
+        'Binnenkomende meldingen bij Veilig Thuis en de politie, en het samenvoegen van dubbele meldingen.',
       items: [
-        'Meldingen bij Veilig Thuis en zorgmeldingen van de politie.',
-        'Triage: bepalen of een melding in het gezamenlijke proces hoort.',
-        'Een melding koppelen aan een bestaande of nieuwe casus.',
+        'Meldingen via 112, aangifte, zorgmelding via CORV, professionals en burgers, of ZSM.',
+        'De politie meldt binnen 24 uur bij Veilig Thuis; Veilig Thuis vraagt na of gezin, adres en personen bekend zijn.',
+        'Dezelfde melding via twee kanalen (bij ZSM en via CORV) wordt voorgesteld om samen te voegen.',
       ],
     },
     acuut: {
       title: 'Samen op in Acuut',
-      summary: 'Samenwerking bij acute en structurele onveiligheid, waarin zorg en straf direct samen optrekken.',
+      summary:
+        'Politie en Veilig Thuis stemmen bij (vermoeden van) acute onveiligheid direct af.',
       items: [
-        'Snel gezamenlijk beeld van de veiligheid bij acute situaties.',
-        'Afspraken over directe maatregelen, zoals een tijdelijk huisverbod.',
-        'Wie wat doet, en wanneer het weer besproken wordt.',
+        'Wie van Veilig Thuis nu bereikbaar is: de 24/7 bereikbaarheidsdienst, het crisisteam en het CIT.',
+        'Het acute contact en de gezamenlijke veiligheidsinschatting (telefoon, video of ter plaatse).',
+        'Directe maatregelen zoals een tijdelijk huisverbod, en de melding achteraf die naar het contact verwijst.',
       ],
     },
     actieoverleg: {
       title: 'Actieoverleg',
-      summary: 'Het overleg van Veilig Thuis, politie en OM over casussen waarin zorg en straf elkaar raken.',
+      summary:
+        'Het wekelijkse overleg van Veilig Thuis, politie en OM over zorgwekkende casussen zonder aangehouden verdachte.',
       items: [
-        'De agenda van het Actieoverleg, opgesteld door de voorzitter.',
-        'Per casus het besluit: zorgspoor, strafspoor of beide.',
-        'Verslag en vervolgacties, voor elke deelnemer zichtbaar voor zover nodig.',
+        'Aanmelding met het aanmeldformulier, toetsing aan de criteria en het vooroverleg met de voorzitter.',
+        'De bespreking in drie stappen: grootste zorg en risico’s, directe interventies en scenario’s, regie en monitoring.',
+        'Afspraken met een eigenaar en termijn, die worden opgevolgd en teruggekoppeld.',
       ],
     },
     zsm: {
       title: 'Veilig Thuis & ZSM',
-      summary: 'Afstemming tussen Veilig Thuis en de ZSM-tafel bij snelle afdoening van strafzaken.',
+      summary:
+        'De aanpak van huiselijk geweld door Veilig Thuis en ZSM wanneer een verdachte is gehoord of aangehouden.',
       items: [
-        'Zorginformatie van Veilig Thuis die de officier van justitie nodig heeft voor een passende afdoening.',
-        'Terugkoppeling van de ZSM-beslissing aan Veilig Thuis.',
-        'Alleen de gegevens die voor dit doel nodig zijn.',
+        'De klok: de beslissing van de officier binnen de termijn van ophouden voor onderzoek (9 of 6 uur).',
+        'De veiligheidsinschatting van Veilig Thuis, het advies van de reclassering en de Raad bij kinderen.',
+        'Geen heenzending zonder veiligheidsvoorwaarden waar het onveilig is, en terugkoppeling van de beslissing aan Veilig Thuis.',
       ],
     },
     kindermishandeling: {
       title: 'Strafbare kindermishandeling',
-      summary: 'De gezamenlijke aanpak van strafbare kindermishandeling door zorg- en strafpartners.',
+      summary:
+        'Samenwerken bij vermoedens van strafbare kindermishandeling, met vaste contactpersonen.',
       items: [
-        'Beoordeling van vermoedens van strafbare kindermishandeling, samen met de medisch expert waar nodig.',
-        'Afstemming tussen het onderzoek van de Raad voor de Kinderbescherming en het strafrechtelijk onderzoek.',
-        'Afspraken om het kind te beschermen tijdens het hele proces.',
+        'Vaste contactpersonen per organisatie; de bureaudienst eerst.',
+        'Een gezamenlijk onderzoeksplan waarin Veilig Thuis en politie/OM hun stappen op elkaar afstemmen, zodat het strafrechtelijk onderzoek niet wordt geschaad.',
+        'Forensisch-medische beoordeling van letsel waar nodig.',
       ],
     },
     veiligheidsplan: {
       title: 'Veiligheidsplan',
-      summary: 'Het gezamenlijke veiligheidsplan voor de betrokkenen, met afspraken en toetsmomenten.',
+      summary:
+        'Het veiligheidsplan langs de tien stappen van gefaseerde ketenzorg.',
       items: [
-        'Veiligheidsafspraken met het gezin en het netwerk.',
-        'Wie welke afspraak bewaakt, en wanneer die wordt getoetst.',
-        'Een versiegeschiedenis van het plan.',
+        'Directe veiligheid: onveilige situaties, veiligheidsvoorwaarden, concrete afspraken en wie de regie heeft.',
+        'Risicogestuurde zorg en herstel: risicofactoren, doelen en oplossingen, verwerking en monitoring.',
+        'Interventies uit strafrecht, bestuursrecht, civiel recht, sociale en overige interventies, en hoe ze elkaar versterken of kruisen.',
       ],
     },
     indicatoren: {
       title: 'Indicatoren',
-      summary: 'Cijfers over de samenwerking, zonder herleidbare persoonsgegevens.',
+      summary:
+        'Indicatoren van kwaliteit en impact, berekend uit het werk zelf, zonder herleidbare persoonsgegevens.',
       items: [
-        'Doorlooptijden en aantallen per fase en per regio.',
-        'Alleen geaggregeerde gegevens, voor analisten en beleid.',
-        'Verantwoording over de werking van de aanpak.',
+        'Per verbeteractie: ontwikkelinspanningen, uitvoeringsinspanningen en waarde.',
+        'Bijvoorbeeld: snelheid van informatie, opvolging en terugkoppeling, heenzending zonder veiligheidsmaatregelen, herhaald geweld.',
+        'Alleen geaggregeerde cijfers, voor analisten en het regionale netwerk.',
       ],
     },
     netwerk: {
       title: 'Netwerk',
-      summary: 'De ketenpartners in de regio en hoe u ze bereikt.',
+      summary:
+        'Het regionale netwerk zorg en straf (RNZS) en de ketenpartners in de regio.',
       items: [
-        'Organisaties per regio: Veilig Thuis, politie, OM, Raad voor de Kinderbescherming, reclassering en anderen.',
-        'Contactgegevens en bereikbaarheid van de teams.',
-        'Welke partners aan welk overleg deelnemen.',
+        'De organisaties per regio en hoe u ze bereikt.',
+        'De bijeenkomsten van het netwerk, thema’s met trekkers en casuïstiek als leermethode.',
+        'De jaarlijkse zelfevaluatie met de indicatoren.',
       ],
     },
   },
