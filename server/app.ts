@@ -37,7 +37,17 @@ async function serveWebApp(app: App): Promise<void> {
     app.log.warn('web/dist not built: the API runs, the web app is not served (run npm run build)');
     return;
   }
-  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: false });
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    cacheControl: false,
+    // Built assets carry a content hash in their name: cache them for good; everything else is revalidated.
+    setHeaders: (res, filePath) => {
+      res.header('cache-control', filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
   app.get('/*', { config: { access: 'publiek' }, schema: { hide: true } }, async (request, reply) => {
     const path = routePath(undefined, request.url);
     if (path.startsWith('/api/') || path.startsWith('/health/') || /\.[a-z0-9]+$/i.test(path)) {

@@ -9,6 +9,7 @@ import { PageTitle } from '../../shell/page';
 import { RouterLink, useRouter } from '../../shell/router';
 import { identityApi } from '../identity.api';
 import { RolesFieldset } from './RolesFieldset';
+import { NameAndEmailFields } from './NameAndEmailFields';
 
 const eMailSchema = z.email();
 
@@ -79,28 +80,7 @@ export function CreateUserPage() {
           required
           error={gebruikersnaamTaken ?? fieldError('gebruikersnaam', clientErrors, error)}
         />
-        <TextField
-          id="naam"
-          label={t.users.naam}
-          value={naam}
-          onChange={setNaam}
-          autoComplete="off"
-          required
-          error={fieldError('naam', clientErrors, error)}
-        />
-        <TextField
-          id="eMail"
-          type="email"
-          label={
-            <>
-              {t.users.eMail} <span className="sl-muted">{t.common.optional}</span>
-            </>
-          }
-          value={eMail}
-          onChange={setEMail}
-          autoComplete="off"
-          error={fieldError('eMail', clientErrors, error)}
-        />
+        <NameAndEmailFields naam={naam} onNaam={setNaam} eMail={eMail} onEMail={setEMail} clientErrors={clientErrors} error={error} />
         <TextField
           id="wachtwoord"
           type="password"

@@ -17,11 +17,12 @@ import type { Gebruiker, GebruikerWijzigen, Rol } from '@schemas/identity';
 import { z } from 'zod';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { fieldError, ProblemAlert, TextField } from '../../shell/forms';
+import { fieldError, ProblemAlert } from '../../shell/forms';
 import { Loading, PageTitle } from '../../shell/page';
 import { RouterLink } from '../../shell/router';
 import { identityApi } from '../identity.api';
 import { RolesFieldset } from './RolesFieldset';
+import { NameAndEmailFields } from './NameAndEmailFields';
 
 const eMailSchema = z.email();
 
@@ -186,28 +187,7 @@ export function EditUserPage({ id }: { id: string }) {
 
       <ProblemAlert error={error} />
       <form onSubmit={save} noValidate className="sl-form">
-        <TextField
-          id="naam"
-          label={t.users.naam}
-          value={naam}
-          onChange={setNaam}
-          autoComplete="off"
-          required
-          error={fieldError('naam', clientErrors, error)}
-        />
-        <TextField
-          id="eMail"
-          type="email"
-          label={
-            <>
-              {t.users.eMail} <span className="sl-muted">{t.common.optional}</span>
-            </>
-          }
-          value={eMail}
-          onChange={setEMail}
-          autoComplete="off"
-          error={fieldError('eMail', clientErrors, error)}
-        />
+        <NameAndEmailFields naam={naam} onNaam={setNaam} eMail={eMail} onEMail={setEMail} clientErrors={clientErrors} error={error} />
         <RolesFieldset value={rollen} onChange={setRollen} error={fieldError('rollen', clientErrors, error)} />
         <div className="sl-field">
           <div className="sl-choice">
