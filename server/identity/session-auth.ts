@@ -9,21 +9,12 @@ import { needsTouch, sessionState, type SessionPolicy } from './session-rules';
 
 /**
  * Resolves the session cookie into the request's session before anything else runs (also before body
- * validation, so an anonymous caller learns nothing about an endpoint but "log in"), and enforces CSRF rules.
- *
- * Routes declare what they need in `config.access`:
- * - 'publiek': no session (login, health, OpenAPI);
- * - 'sessie': any live session, also one that still has to enrol its second factor or choose an organisation;
- * - 'actief' (the default for /api/): a fully established session acting for one organisation.
+ * validation, so an anonymous caller learns nothing about an endpoint but "log in"), and enforces CSRF rules
+ * and what each route declares in `config.access` (see RouteAccess in platform/http/app.ts).
  */
-export type RouteAccess = 'publiek' | 'sessie' | 'actief';
-
 declare module 'fastify' {
   interface FastifyRequest {
     session: ResolvedSession | null;
-  }
-  interface FastifyContextConfig {
-    access?: RouteAccess;
   }
 }
 

@@ -26,9 +26,20 @@ export interface AppDependencies {
   logger?: FastifyServerOptions['logger'];
 }
 
+/**
+ * What a route needs of the caller, declared in its `config.access` and enforced by identity's session check:
+ * - 'publiek': no session (login, health, OpenAPI);
+ * - 'sessie': any live session, also one that still has to enrol its second factor or choose an organisation;
+ * - 'actief' (the default for /api/): a fully established session acting for one organisation.
+ */
+export type RouteAccess = 'publiek' | 'sessie' | 'actief';
+
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDependencies;
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
   }
 }
 
