@@ -3,13 +3,12 @@ import { ApiProblem, problems } from '../platform/http/problem';
 import { appendAudit } from '../audit/audit-log';
 import { membershipsOf } from './users.storage';
 import { updateSessionState, type ResolvedSession } from './sessions.storage';
+import { stepText } from './session-steps';
 
 /** Chooses (at login) or switches (later) the organisation the user acts for; every later action is on its behalf. */
 export async function chooseOrganisation(db: Database, session: ResolvedSession, organisatieId: string, requestId: string): Promise<void> {
-  if (session.status === 'tweede-factor-inrichten') {
-    throw new ApiProblem(403, 'Eerst een stap afronden', 'Richt eerst uw tweede factor (authenticator-app) in.', {
-      code: 'tweede-factor-inrichten',
-    });
+  if (session.status === 'tweede-factor-inrichten' || session.status === 'wachtwoord-wijzigen') {
+    throw new ApiProblem(403, 'Eerst een stap afronden', stepText[session.status], { code: session.status });
   }
   await db.transaction(async (tx) => {
     const membership = (await membershipsOf(tx, session.gebruiker.id)).find((m) => m.id === organisatieId);

@@ -10,6 +10,7 @@ import { confirmTotp, findUserById, membershipsOf, replaceRecoveryCodes, setTotp
 import { endSession, insertSession, type ResolvedSession } from './sessions.storage';
 import { afterFailure, mayAttempt } from './login-throttle';
 import { clearAttempts, findAttempts, saveAttempts } from './login-attempts.storage';
+import { nextSessionStatus, stepText } from './session-steps';
 
 /**
  * Enrolment of the TOTP second factor, which every non-demo account must complete before it can do anything:
@@ -23,6 +24,9 @@ const actorOf = (session: ResolvedSession, requestId: string): AuditActor => ({
 });
 
 function requireEnrolmentStep(session: ResolvedSession): void {
+  if (session.status === 'wachtwoord-wijzigen') {
+    throw new ApiProblem(403, 'Eerst een stap afronden', stepText[session.status], { code: session.status });
+  }
   if (session.status !== 'tweede-factor-inrichten') {
     throw problems.conflict('Uw tweede factor is al ingericht. Vraag uw functioneel beheerder om hem opnieuw in te stellen.', 'al-ingericht');
   }
@@ -99,7 +103,7 @@ export async function confirmEnrolment(
     const next = await insertSession(tx, {
       gebruikerId: user.id,
       organisatieId: organisatie?.id ?? null,
-      status: organisatie ? 'actief' : 'organisatie-kiezen',
+      status: nextSessionStatus({ mustChangePassword: user.mustChangePassword, secondFactorMissing: false, organisationChosen: !!organisatie }),
       expiresAt: session.expiresAt,
     });
     await appendAudit(tx, actorOf(session, requestId), {

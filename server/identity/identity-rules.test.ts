@@ -4,6 +4,7 @@ import { afterFailure, delayAfterFailures, LOCKOUT_AFTER, mayAttempt } from './l
 import { needsTouch, sessionState } from './session-rules';
 import { acceptTotp, newTotpSecret, totpCode } from './totp';
 import { newRecoveryCodes, normaliseRecoveryCode } from './recovery-codes';
+import { nextSessionStatus } from './session-steps';
 
 describe('password rules', () => {
   it.each([
@@ -85,5 +86,14 @@ describe('recovery codes', () => {
     expect(new Set(codes).size).toBe(10);
     for (const code of codes) expect(code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     expect(normaliseRecoveryCode(codes[0]!.toLowerCase().replace(/-/g, ' '))).toBe(codes[0]);
+  });
+});
+
+describe('session steps', () => {
+  it('asks for the temporary password first, then the second factor, then the organisation', () => {
+    expect(nextSessionStatus({ mustChangePassword: true, secondFactorMissing: true, organisationChosen: false })).toBe('wachtwoord-wijzigen');
+    expect(nextSessionStatus({ mustChangePassword: false, secondFactorMissing: true, organisationChosen: false })).toBe('tweede-factor-inrichten');
+    expect(nextSessionStatus({ mustChangePassword: false, secondFactorMissing: false, organisationChosen: false })).toBe('organisatie-kiezen');
+    expect(nextSessionStatus({ mustChangePassword: false, secondFactorMissing: false, organisationChosen: true })).toBe('actief');
   });
 });

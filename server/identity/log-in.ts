@@ -8,7 +8,8 @@ import { verifyPassword } from './password-hashing';
 import { afterFailure, mayAttempt } from './login-throttle';
 import { clearAttempts, findAttempts, saveAttempts } from './login-attempts.storage';
 import { claimTotpStep, findUserByUsername, membershipsOf, useRecoveryCode, type Membership, type UserRecord } from './users.storage';
-import { insertSession, type SessionStatus } from './sessions.storage';
+import { insertSession } from './sessions.storage';
+import { nextSessionStatus } from './session-steps';
 import { acceptTotp } from './totp';
 import { normaliseRecoveryCode } from './recovery-codes';
 import { absoluteExpiry, type SessionPolicy } from './session-rules';
@@ -80,12 +81,10 @@ export async function logIn(deps: LogInDeps, input: Inloggen, requestId: string,
   const organisatie = requested ?? (memberships.length === 1 ? memberships[0] : undefined);
 
   const secondFactorExempt = user.demo && deps.demoMode;
-  let status: SessionStatus = organisatie ? 'actief' : 'organisatie-kiezen';
+  const secondFactorMissing = !secondFactorExempt && (!user.totpConfirmedAt || !user.totpSecret);
   let usedRecoveryCode = false;
-  if (!secondFactorExempt) {
-    if (!user.totpConfirmedAt || !user.totpSecret) {
-      status = 'tweede-factor-inrichten';
-    } else if (input.herstelcode !== undefined) {
+  if (!secondFactorExempt && user.totpSecret && user.totpConfirmedAt) {
+    if (input.herstelcode !== undefined) {
       const hash = keyedHash(deps.secretKey, normaliseRecoveryCode(input.herstelcode));
       if (!(await useRecoveryCode(db, user.id, hash))) {
         throw await refuse(user, 'herstelcode', problems.unauthorized('Deze herstelcode is onjuist of al gebruikt.', 'tweede-factor-onjuist'));
@@ -101,6 +100,11 @@ export async function logIn(deps: LogInDeps, input: Inloggen, requestId: string,
     }
   }
 
+  const status = nextSessionStatus({
+    mustChangePassword: user.mustChangePassword,
+    secondFactorMissing,
+    organisationChosen: organisatie !== undefined,
+  });
   const expiresAt = absoluteExpiry(now, deps.policy);
   return db.transaction(async (tx) => {
     await clearAttempts(tx, input.gebruikersnaam);

@@ -12,10 +12,10 @@ export const rollen = [
 export const rolSchema = z.enum(rollen).describe('Rol binnen een organisatie');
 export type Rol = z.infer<typeof rolSchema>;
 
-export const sessieStatussen = ['actief', 'tweede-factor-inrichten', 'organisatie-kiezen'] as const;
+export const sessieStatussen = ['actief', 'wachtwoord-wijzigen', 'tweede-factor-inrichten', 'organisatie-kiezen'] as const;
 export const sessieStatusSchema = z
   .enum(sessieStatussen)
-  .describe('actief, of de stap die nog moet: de tweede factor inrichten of een organisatie kiezen');
+  .describe('actief, of de stap die nog moet: het tijdelijke wachtwoord vervangen, de tweede factor inrichten of een organisatie kiezen');
 
 export const gebruikersnaamSchema = z
   .string()

@@ -17,7 +17,7 @@ import { confirmEnrolment, startEnrolment } from './enrol-second-factor';
 import { changePassword } from './change-password';
 import { sessieView } from './sessie-view';
 import { findSessionById } from './sessions.storage';
-import { accessContext, clearSessionCookie, currentSession, setSessionCookie } from './session-auth';
+import { clearSessionCookie, currentSession, setSessionCookie } from './session-auth';
 import type { SessionPolicy } from './session-rules';
 import type { SessionCache } from './session-cache';
 
@@ -156,16 +156,22 @@ export async function sessiesRoutes(app: App, policy: SessionPolicy, cache: Sess
   app.put(
     '/api/v1/sessies/huidig/wachtwoord',
     {
+      config: { access: 'sessie' },
       schema: {
         tags,
         summary: 'Eigen wachtwoord wijzigen',
-        description: 'Minimaal 12 tekens en geen veelgebruikt of gelekt wachtwoord. Andere sessies van de gebruiker eindigen.',
+        description:
+          'Minimaal 12 tekens, geen veelgebruikt of gelekt wachtwoord, en anders dan het huidige. Andere sessies van de ' +
+          'gebruiker eindigen. In de stap wachtwoord-wijzigen (tijdelijk wachtwoord van de beheerder) volgt een nieuwe sessie ' +
+          'voor de volgende stap.',
         body: wachtwoordWijzigenSchema,
         response: { 204: z.null(), ...problemResponses(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
-      await changePassword(db, accessContext(request), request.body);
+      const session = currentSession(request);
+      const replaced = await changePassword(db, session, request.body, request.id, session.gebruiker.demo && config.demoMode);
+      if (replaced) setSessionCookie(request, reply, replaced.token, session.expiresAt);
       reply.status(204).send(null);
     },
   );

@@ -5,6 +5,7 @@ import { ApiProblem, problems } from '../platform/http/problem';
 import type { AccessContext } from './access-context';
 import { endSession, findSessionByTokenHash, hashToken, touchSession, type ResolvedSession } from './sessions.storage';
 import type { SessionCache } from './session-cache';
+import { stepText } from './session-steps';
 import { needsTouch, sessionState, type SessionPolicy } from './session-rules';
 
 /**
@@ -19,6 +20,7 @@ declare module 'fastify' {
 }
 
 export const SESSION_COOKIE = 'samenloop_sessie';
+
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function registerSessionAuth(app: App, policy: SessionPolicy, cache: SessionCache): void {
@@ -52,9 +54,7 @@ export function registerSessionAuth(app: App, policy: SessionPolicy, cache: Sess
       throw new ApiProblem(
         403,
         'Eerst een stap afronden',
-        session.status === 'tweede-factor-inrichten'
-          ? 'Richt eerst uw tweede factor (authenticator-app) in.'
-          : 'Kies eerst voor welke organisatie u werkt.',
+        stepText[session.status as Exclude<typeof session.status, 'actief'>],
         { code: session.status },
       );
     }

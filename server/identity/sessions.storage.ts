@@ -5,7 +5,7 @@ import type { Rol } from './schemas';
 import { sessionsChanged } from './session-changes';
 
 /** Server-side sessions: the cookie holds a random token; the database holds only its hash. */
-export type SessionStatus = 'actief' | 'tweede-factor-inrichten' | 'organisatie-kiezen';
+export type SessionStatus = 'actief' | 'wachtwoord-wijzigen' | 'tweede-factor-inrichten' | 'organisatie-kiezen';
 
 export interface ResolvedSession {
   id: string;

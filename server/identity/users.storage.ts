@@ -13,6 +13,7 @@ export interface UserRecord {
   totpSecret: string | null;
   totpConfirmedAt: Date | null;
   totpLastStep: number | null;
+  mustChangePassword: boolean;
   demo: boolean;
   actief: boolean;
   versie: number;
@@ -28,6 +29,7 @@ interface UserRow {
   totp_secret: string | null;
   totp_confirmed_at: Date | null;
   totp_last_step: number | null;
+  must_change_password: boolean;
   demo: boolean;
   actief: boolean;
   versie: number;
@@ -43,6 +45,7 @@ const toUser = (r: UserRow): UserRecord => ({
   totpSecret: r.totp_secret,
   totpConfirmedAt: r.totp_confirmed_at,
   totpLastStep: r.totp_last_step,
+  mustChangePassword: r.must_change_password,
   demo: r.demo,
   actief: r.actief,
   versie: r.versie,
@@ -81,12 +84,15 @@ export interface NewUser {
   eMail: string | null;
   passwordHash: string;
   demo: boolean;
+  /** True when someone else chose the password (an administrator): replaced at the first login. */
+  mustChangePassword?: boolean;
 }
 
 export async function insertUser(db: Queryable, user: NewUser): Promise<UserRecord> {
   const { rows } = await db.query<UserRow>(
-    `insert into gebruikers (gebruikersnaam, naam, e_mail, password_hash, demo) values ($1, $2, $3, $4, $5) returning *`,
-    [user.gebruikersnaam, user.naam, user.eMail, user.passwordHash, user.demo],
+    `insert into gebruikers (gebruikersnaam, naam, e_mail, password_hash, demo, must_change_password)
+     values ($1, $2, $3, $4, $5, $6) returning *`,
+    [user.gebruikersnaam, user.naam, user.eMail, user.passwordHash, user.demo, user.mustChangePassword ?? false],
   );
   return toUser(rows[0]!);
 }
@@ -101,10 +107,10 @@ export async function upsertMembership(db: Queryable, gebruikerId: string, organ
 }
 
 export async function setPasswordHash(db: Queryable, gebruikerId: string, passwordHash: string): Promise<void> {
-  await db.query('update gebruikers set password_hash = $2, versie = versie + 1, updated_at = now() where id = $1', [
-    gebruikerId,
-    passwordHash,
-  ]);
+  await db.query(
+    'update gebruikers set password_hash = $2, must_change_password = false, versie = versie + 1, updated_at = now() where id = $1',
+    [gebruikerId, passwordHash],
+  );
 }
 
 export async function setTotpSecret(db: Queryable, gebruikerId: string, sealedSecret: string | null): Promise<void> {

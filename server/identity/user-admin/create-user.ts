@@ -10,7 +10,7 @@ import { findMember, findUserByUsername, insertUser, upsertMembership } from '..
 
 /**
  * Creates a user as a member of the administrator's organisation, with a temporary password.
- * The new user must enrol a second factor at first login.
+ * At the first login the new user replaces that password, then enrols a second factor.
  */
 export async function createUser(db: Database, ctx: AccessContext, input: GebruikerAanmaken): Promise<Gebruiker> {
   requirePermission(ctx, 'gebruikers.beheren');
@@ -27,6 +27,7 @@ export async function createUser(db: Database, ctx: AccessContext, input: Gebrui
       eMail: input.eMail ?? null,
       passwordHash,
       demo: false,
+      mustChangePassword: true,
     });
     await upsertMembership(tx, user.id, ctx.organisatie.id, input.rollen);
     await appendAudit(tx, auditActor(ctx), {

@@ -27,7 +27,7 @@ const nieuw = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('user administration by the functional administrator', () => {
-  it('creates a user in the own organisation, who must enrol a second factor at first login', async () => {
+  it('creates a user in the own organisation, who replaces the temporary password and then enrols a second factor', async () => {
     const input = nieuw();
     const created = await admin.post('/api/v1/gebruikers', input);
     expect(created.statusCode).toBe(201);
@@ -38,9 +38,35 @@ describe('user administration by the functional administrator', () => {
     const list = await admin.get('/api/v1/gebruikers');
     expect(list.json().gebruikers.map((g: { id: string }) => g.id)).toContain(gebruiker.id);
 
-    const first = await new TestClient(env.app).post('/api/v1/sessies', { gebruikersnaam: input.gebruikersnaam, wachtwoord: input.wachtwoord });
+    const newcomer = new TestClient(env.app);
+    const first = await newcomer.post('/api/v1/sessies', { gebruikersnaam: input.gebruikersnaam, wachtwoord: input.wachtwoord });
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ status: 'tweede-factor-inrichten', demo: false });
+    expect(first.json()).toMatchObject({ status: 'wachtwoord-wijzigen', demo: false });
+
+    // Nothing else is possible until the temporary password is replaced, not even enrolment.
+    expect((await newcomer.post('/api/v1/sessies/huidig/tweede-factor', {})).statusCode).toBe(403);
+    const blocked = await newcomer.get('/api/v1/organisaties');
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().code).toBe('wachtwoord-wijzigen');
+
+    const same = await newcomer.put('/api/v1/sessies/huidig/wachtwoord', { huidigWachtwoord: input.wachtwoord, nieuwWachtwoord: input.wachtwoord });
+    expect(same.statusCode).toBe(400);
+    expect(same.json().invalidParams[0]).toMatchObject({ name: 'nieuwWachtwoord', code: 'ongewijzigd' });
+
+    const temporaryCookie = newcomer.cookie;
+    const changed = await newcomer.put('/api/v1/sessies/huidig/wachtwoord', {
+      huidigWachtwoord: input.wachtwoord,
+      nieuwWachtwoord: 'Mijn-Eigen-Nieuwe-Wachtwoord-3',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect(newcomer.cookie).not.toBe(temporaryCookie);
+    expect((await newcomer.get('/api/v1/sessies/huidig')).json().status).toBe('tweede-factor-inrichten');
+
+    const old = new TestClient(env.app);
+    old.cookie = temporaryCookie;
+    expect((await old.get('/api/v1/sessies/huidig')).statusCode).toBe(401);
+    const again = await new TestClient(env.app).post('/api/v1/sessies', { gebruikersnaam: input.gebruikersnaam, wachtwoord: 'Mijn-Eigen-Nieuwe-Wachtwoord-3' });
+    expect(again.json().status).toBe('tweede-factor-inrichten');
   });
 
   it('refuses a weak password, an invalid e-mail address and a duplicate user name, naming the field', async () => {
