@@ -7,6 +7,7 @@ import {
   logOut,
   mainNav,
   openPage,
+  replaceTemporaryPassword,
   submitCredentials,
   totpCode,
   uniqueSuffix,
@@ -126,7 +127,8 @@ describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
     const suffix = uniqueSuffix();
     const gebruikersnaam = `a11y.${suffix}`;
     const naam = `Anna Toegankelijk ${suffix}`;
-    const wachtwoord = `Tijdelijk-${suffix}-wachtwoord!`;
+    const tijdelijk = `Tijdelijk-${suffix}-wachtwoord!`;
+    const wachtwoord = `Eigen-${suffix}-geheim-wachtwoord`;
 
     await withPage(async (page) => {
       await logInAs(page, 'beheer.vt');
@@ -144,7 +146,7 @@ describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
 
       await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
       await page.getByLabel('Naam', { exact: true }).fill(naam);
-      await page.getByLabel('Tijdelijk wachtwoord').fill(wachtwoord);
+      await page.getByLabel('Tijdelijk wachtwoord').fill(tijdelijk);
       await page.getByRole('checkbox', { name: 'Medewerker' }).check();
       await page.getByRole('button', { name: 'Gebruiker aanmaken' }).click();
       await h1(page, `Gebruiker ${naam}`);
@@ -157,7 +159,13 @@ describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
     });
 
     await withPage(async (page) => {
-      await logInAs(page, gebruikersnaam, wachtwoord);
+      await logInAs(page, gebruikersnaam, tijdelijk);
+      await h1(page, 'Kies uw eigen wachtwoord');
+      await expectAccessible(page, 'replace temporary password');
+      await replaceTemporaryPassword(page, tijdelijk, tijdelijk);
+      await page.getByRole('alert').first().waitFor();
+      await expectAccessible(page, 'replace temporary password with errors');
+      await replaceTemporaryPassword(page, tijdelijk, wachtwoord);
       await h1(page, 'Tweede factor instellen');
       await page.getByTestId('totp-secret').waitFor();
       await expectAccessible(page, 'TOTP enrolment');

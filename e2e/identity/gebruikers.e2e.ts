@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { actingOrganisation, launchBrowser, logInAs, logOut, mainNav, openPage, submitCredentials, totpCode, uniqueSuffix } from '../support/browser';
+import {
+  actingOrganisation,
+  launchBrowser,
+  logInAs,
+  logOut,
+  mainNav,
+  openPage,
+  replaceTemporaryPassword,
+  submitCredentials,
+  totpCode,
+  uniqueSuffix,
+} from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,16 +37,17 @@ async function createUser(page: Page, gebruikersnaam: string, naam: string, wach
 }
 
 describe('gebruikersbeheer', () => {
-  it('the administrator creates a user, who logs in, sets up TOTP, sees recovery codes and reaches the overview', async () => {
+  it('the administrator creates a user, who replaces the temporary password, sets up TOTP, sees recovery codes and reaches the overview', async () => {
     const suffix = uniqueSuffix();
     const gebruikersnaam = `e2e.${suffix}`;
     const naam = `Eva Testgebruiker ${suffix}`;
-    const wachtwoord = `Tijdelijk-${suffix}-wachtwoord!`;
+    const tijdelijk = `Tijdelijk-${suffix}-wachtwoord!`;
+    const wachtwoord = `Eigen-${suffix}-geheim-wachtwoord`;
 
     const admin = await openPage(browser);
     try {
       await logInAs(admin.page, 'beheer.vt');
-      await createUser(admin.page, gebruikersnaam, naam, wachtwoord);
+      await createUser(admin.page, gebruikersnaam, naam, tijdelijk);
       expect(admin.problems).toEqual([]);
     } finally {
       await admin.context.close();
@@ -44,7 +56,11 @@ describe('gebruikersbeheer', () => {
     const user = await openPage(browser);
     const { page } = user;
     try {
-      await logInAs(page, gebruikersnaam, wachtwoord);
+      await logInAs(page, gebruikersnaam, tijdelijk);
+      // The same password again is refused at the field; then the user's own.
+      await replaceTemporaryPassword(page, tijdelijk, tijdelijk);
+      await expect.poll(() => page.getByLabel('Nieuw wachtwoord', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+      await replaceTemporaryPassword(page, tijdelijk, wachtwoord);
       await page.getByRole('heading', { level: 1, name: 'Tweede factor instellen' }).waitFor();
       await page.getByRole('img', { name: /QR-code/ }).waitFor();
       const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').trim();

@@ -58,7 +58,7 @@ export async function logInAs(page: Page, gebruikersnaam: string, wachtwoord = D
   await page.goto('/');
   await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
   await submitCredentials(page, gebruikersnaam, wachtwoord);
-  await page.getByRole('heading', { level: 1, name: /^(Welkom|Kies uw organisatie|Tweede factor instellen)/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /^(Welkom|Kies uw organisatie|Kies uw eigen wachtwoord|Tweede factor instellen)/ }).waitFor();
 }
 
 export async function logOut(page: Page): Promise<void> {
@@ -98,4 +98,13 @@ export function totpCode(secretBase32: string, stepsAhead = 0): string {
 /** A unique suffix, so a test can create users on a server that earlier tests already used. */
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+}
+
+/** First login of an administrator-created user: replace the temporary password by one of their own. */
+export async function replaceTemporaryPassword(page: Page, temporary: string, chosen: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Kies uw eigen wachtwoord' }).waitFor();
+  await page.getByLabel('Huidig wachtwoord', { exact: true }).fill(temporary);
+  await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(chosen);
+  await page.getByLabel('Herhaal het nieuwe wachtwoord', { exact: true }).fill(chosen);
+  await page.getByRole('button', { name: 'Wachtwoord opslaan en verder' }).click();
 }

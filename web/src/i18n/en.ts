@@ -223,6 +223,12 @@ export const en: Messages = {
       ],
     },
   },
+  temporaryPassword: {
+    title: 'Choose your own password',
+    intro:
+      'You are logging in for the first time with the temporary password from your functional administrator. Replace it with a password only you know; then you set up your second factor.',
+    submit: 'Save password and continue',
+  },
   account: {
     title: 'My account',
     details: 'Your details',

@@ -221,6 +221,12 @@ export const nl = {
       ],
     },
   },
+  temporaryPassword: {
+    title: 'Kies uw eigen wachtwoord',
+    intro:
+      'U logt voor het eerst in met het tijdelijke wachtwoord van uw functioneel beheerder. Vervang het door een wachtwoord dat alleen u kent; daarna richt u uw tweede factor in.',
+    submit: 'Wachtwoord opslaan en verder',
+  },
   account: {
     title: 'Mijn account',
     details: 'Uw gegevens',

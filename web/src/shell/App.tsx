@@ -9,6 +9,7 @@ import { OverviewPage } from '../home/OverviewPage';
 import { useI18n } from '../i18n';
 import { AccountPage } from '../identity/AccountPage';
 import { ChooseOrganisationPage } from '../identity/ChooseOrganisationPage';
+import { ReplaceTemporaryPasswordPage } from '../identity/ReplaceTemporaryPasswordPage';
 import { EnrolSecondFactorPage } from '../identity/EnrolSecondFactorPage';
 import { CreateUserPage } from '../identity/gebruikers/CreateUserPage';
 import { EditUserPage } from '../identity/gebruikers/EditUserPage';
@@ -111,6 +112,8 @@ export function App() {
     );
   } else if (sessie === null) {
     content = <LoginPage />;
+  } else if (sessie.status === 'wachtwoord-wijzigen') {
+    content = <ReplaceTemporaryPasswordPage />;
   } else if (sessie.status === 'tweede-factor-inrichten') {
     content = <EnrolSecondFactorPage />;
   } else if (sessie.status === 'organisatie-kiezen') {
