@@ -1,5 +1,5 @@
 import type { Database } from '../platform/db/database';
-import { ALL_USERS, SESSION_CHANNEL, onLocalSessionChange } from './session-changes';
+import { SESSION_CHANNEL, onLocalSessionChange } from './session-changes';
 import type { ResolvedSession } from './sessions.storage';
 import type { Membership } from './users.storage';
 
@@ -69,7 +69,6 @@ export class SessionCache {
 
   evictUser(gebruikerId: string): void {
     this.generation++;
-    if (gebruikerId === ALL_USERS) return this.clear();
     this.memberships.delete(gebruikerId);
     for (const [key, entry] of this.sessions) if (entry.value.gebruiker.id === gebruikerId) this.sessions.delete(key);
   }

@@ -8,7 +8,6 @@ import type { Queryable } from '../platform/db/database';
  * Every storage function that changes such state calls `sessionsChanged` in its transaction.
  */
 export const SESSION_CHANNEL = 'samenloop_sessies';
-export const ALL_USERS = '*';
 
 const local = new EventEmitter().setMaxListeners(0);
 

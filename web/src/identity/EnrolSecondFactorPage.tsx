@@ -12,7 +12,7 @@ import {
 import type { Sessie } from '@schemas/identity';
 import { ApiError, setCsrfToken } from '../api/client';
 import { useI18n } from '../i18n';
-import { fieldError, ProblemAlert, TextField } from '../shell/forms';
+import { fieldError, ProblemAlert, TotpCodeField } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { identityApi, type TweedeFactorInrichting } from './identity.api';
 import { useSession } from './session';
@@ -118,16 +118,10 @@ export function EnrolSecondFactorPage() {
           <Heading2>{t.enrol.step2}</Heading2>
           {!wrongCode && <ProblemAlert error={error} />}
           <form onSubmit={confirm} noValidate className="sl-form">
-            <TextField
-              id="code"
+            <TotpCodeField
               label={t.enrol.code}
               value={code}
               onChange={setCode}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              required
-              className="sl-field--short"
               error={clientErrors.code ?? wrongCode ?? fieldError('code', clientErrors, error)}
             />
             <ButtonGroup>

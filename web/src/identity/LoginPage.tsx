@@ -4,7 +4,7 @@ import type { Inloggen } from '@schemas/identity';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n';
 import { PageTitle } from '../shell/page';
-import { fieldError, ProblemAlert, TextField } from '../shell/forms';
+import { fieldError, ProblemAlert, TextField, TotpCodeField } from '../shell/forms';
 import { identityApi } from './identity.api';
 import { useSession } from './session';
 
@@ -158,17 +158,11 @@ export function LoginPage() {
                 error={fieldError('herstelcode', clientErrors, error)}
               />
             ) : (
-              <TextField
-                id="code"
+              <TotpCodeField
                 label={t.login.code}
                 description={t.login.codeHint}
                 value={code}
                 onChange={setCode}
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                maxLength={6}
-                required
-                className="sl-field--short"
                 error={fieldError('code', clientErrors, error)}
               />
             )}

@@ -119,3 +119,18 @@ export function fieldError(field: string, clientErrors: Record<string, string>, 
   if (serverError instanceof ApiError) return serverError.reasonFor(field);
   return undefined;
 }
+
+/** The six-digit code from an authenticator app, as the login and the enrolment screens ask for it. */
+export function TotpCodeField(props: Pick<TextFieldProps, 'label' | 'description' | 'value' | 'onChange' | 'error'>) {
+  return (
+    <TextField
+      id="code"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={6}
+      required
+      className="sl-field--short"
+      {...props}
+    />
+  );
+}
