@@ -5,7 +5,21 @@
 export type AuditOutcome = 'gelukt' | 'geweigerd' | 'mislukt';
 
 /** Object types whose reads and writes are audited. Later domains (casus, melding, ...) extend this list. */
-export type AuditObjectType = 'gebruiker' | 'organisatie' | 'sessie' | 'audit-log';
+export type AuditObjectType =
+  | 'gebruiker'
+  | 'organisatie'
+  | 'sessie'
+  | 'audit-log'
+  | 'persoon'
+  | 'melding'
+  | 'casus'
+  | 'casus-deelnemer'
+  | 'informatie-item'
+  | 'bevraging'
+  | 'tijdlijn'
+  | 'taak'
+  | 'grondslag'
+  | 'machine-client';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
@@ -13,7 +27,17 @@ export type AuditPurpose =
   | 'gebruikersbeheer'
   | 'eigen-account'
   | 'organisatiebeheer'
-  | 'toezicht-auditlog';
+  | 'toezicht-auditlog'
+  /** Search before create: finding out whether a person is already known before registering them. */
+  | 'registratie-zoeken'
+  /** Working a casus: the purpose recorded with the organisation's participation applies. */
+  | 'casusbehandeling'
+  /** A partner system delivering a melding through the intake API. */
+  | 'intake'
+  /** Answering a bevraging about persons not (yet) shared with the asked organisation. */
+  | 'bevraging'
+  | 'grondslagbeheer'
+  | 'koppelingbeheer';
 
 interface Base {
   uitkomst: AuditOutcome;
@@ -33,7 +57,24 @@ export type AuditEvent = Base &
         objectId: string;
       }
     | {
-        actie: 'lezen' | 'zoeken' | 'aanmaken' | 'wijzigen' | 'deactiveren' | 'verwijderen' | 'exporteren' | 'verifieren';
+        actie:
+          | 'lezen'
+          | 'zoeken'
+          | 'aanmaken'
+          | 'wijzigen'
+          | 'deactiveren'
+          | 'verwijderen'
+          | 'exporteren'
+          | 'verifieren'
+          | 'koppelen'
+          | 'samenvoegen'
+          | 'samenvoegen-ongedaan'
+          | 'toevoegen'
+          | 'vertrekken'
+          | 'delen'
+          | 'beantwoorden'
+          | 'bevestigen'
+          | 'afronden';
         objectType: AuditObjectType;
         objectId: string | null;
       }

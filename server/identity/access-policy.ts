@@ -9,6 +9,10 @@ import type { Rol } from './schemas';
 export const permissionRoles = {
   'gebruikers.beheren': ['functioneel-beheerder'],
   'audit-log.inzien': ['functioneel-beheerder'],
+  /** Case work: persons, meldingen, casussen, bevragingen, tasks. Never the analyst (aggregates only). */
+  'casussen.werken': ['medewerker', 'voorzitter-actieoverleg', 'officier-van-justitie'],
+  'grondslagen.beheren': ['functioneel-beheerder'],
+  'koppelingen.beheren': ['functioneel-beheerder'],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -103,7 +103,8 @@ describe('user administration by the functional administrator', () => {
 
     // A second administrator working from the old version does not overwrite the change.
     const stale = await admin.patch(`/api/v1/gebruikers/${created.id}`, { naam: 'Oude Versie' }, { 'if-match': read.headers.etag as string });
-    expect(stale.statusCode).toBe(412);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().huidigeVersie).toBeGreaterThan(1);
     expect(stale.json().code).toBe('versie-verouderd');
     expect((await admin.get(`/api/v1/gebruikers/${created.id}`)).json()).toMatchObject({ naam: 'Nieuwe Collega', rollen: ['analist', 'medewerker'] });
   });

@@ -72,11 +72,11 @@ export async function gebruikersRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Gebruiker wijzigen of deactiveren',
-        description: `${forAdmins} Vereist de header If-Match met de ETag; is de gebruiker intussen gewijzigd, dan volgt 412.`,
+        description: `${forAdmins} Vereist de header If-Match met de ETag; is de gebruiker intussen gewijzigd, dan volgt 409 met de huidige versie.`,
         params: idParamsSchema,
         headers: z.object({ 'if-match': z.string().optional() }),
         body: gebruikerWijzigenSchema,
-        response: { 200: gebruikerSchema, ...problemResponses(400, 401, 403, 404, 412, 428) },
+        response: { 200: gebruikerSchema, ...problemResponses(400, 401, 403, 404, 409, 428) },
       },
     },
     async (request, reply) => {

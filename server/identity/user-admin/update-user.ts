@@ -28,7 +28,7 @@ export async function updateUser(
   return db.transaction(async (tx) => {
     const current = await findMember(tx, ctx.organisatie.id, id, { forUpdate: true });
     if (!current) throw problems.notFound();
-    if (current.versie !== expectedVersie) throw problems.preconditionFailed();
+    if (current.versie !== expectedVersie) throw problems.versionConflict(current.versie);
     await updateUserFields(tx, id, { naam: changes.naam, eMail: changes.eMail });
     await updateMembership(tx, ctx.organisatie.id, id, { rollen: changes.rollen, actief: changes.actief });
     const deactivated = changes.actief === false && current.actief;

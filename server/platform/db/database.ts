@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGlite } from '@electric-sql/pglite';
 
 /**
@@ -88,6 +89,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
   const db = await PGlite.create(inMemory ? undefined : dataDir, {
     startParams: PGLITE_START_PARAMS,
+    // Bundled contrib extensions the migrations create (CREATE EXTENSION still runs in SQL, as on a server).
+    extensions: { pg_trgm },
     parsers: {
       [INT8_OID]: (value: string) => Number(value),
       [NUMERIC_OID]: (value: string) => value,

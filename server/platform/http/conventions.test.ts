@@ -53,7 +53,7 @@ async function provokedResponses(): Promise<{ label: string; response: LightMyRe
     ['413', () => anonymous({ method: 'POST', url: '/api/v1/sessies', payload: JSON.stringify({ gebruikersnaam: 'x'.repeat(1024 * 1024) }), headers: { 'content-type': 'application/json' } })],
     ['415', () => anonymous({ method: 'POST', url: '/api/v1/sessies', payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })],
     ['428', () => admin.patch(`/api/v1/gebruikers/${staff.analist.id}`, { naam: 'X' })],
-    ['412', () => admin.request({ method: 'PATCH', url: `/api/v1/gebruikers/${staff.analist.id}`, json: { naam: 'X' }, headers: { 'if-match': '"999"' } })],
+    ['409', () => admin.request({ method: 'PATCH', url: `/api/v1/gebruikers/${staff.analist.id}`, json: { naam: 'X' }, headers: { 'if-match': '"999"' } })],
   ];
   const out: { label: string; response: LightMyRequestResponse }[] = [];
   for (const [label, run] of cases) out.push({ label, response: await run() });
@@ -144,7 +144,7 @@ describe('headers on every response', () => {
     const responses = await provokedResponses();
     const statuses = new Set(responses.map((r) => r.response.statusCode));
     // The spread really covers successes and each kind of client error.
-    for (const status of [200, 201, 400, 401, 403, 404, 412, 413, 415, 428]) expect(statuses, `status ${status} provoked`).toContain(status);
+    for (const status of [200, 201, 400, 401, 403, 404, 409, 413, 415, 428]) expect(statuses, `status ${status} provoked`).toContain(status);
     for (const { label, response } of responses) {
       const path = label.startsWith('health') ? '/health/' : label === 'OpenAPI' ? '/api/v1/openapi.json' : label.includes('outside') || label.includes('unknown method') ? '/' : '/api/';
       checkHeaders(label, response, path);

@@ -15,7 +15,7 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail?: string,
-    readonly options: { invalidParams?: InvalidParam[]; code?: string; headers?: Record<string, string> } = {},
+    readonly options: { invalidParams?: InvalidParam[]; code?: string; headers?: Record<string, string>; huidigeVersie?: number } = {},
   ) {
     super(detail ?? title);
   }
@@ -33,8 +33,9 @@ export const problems = {
   notFound: (detail = 'Deze bron bestaat niet of u heeft er geen toegang toe.') =>
     new ApiProblem(404, 'Niet gevonden', detail, { code: 'niet-gevonden' }),
   conflict: (detail: string, code = 'conflict') => new ApiProblem(409, 'Conflict', detail, { code }),
-  preconditionFailed: (detail = 'Iemand anders heeft dit intussen gewijzigd. Laad de laatste versie en probeer het opnieuw.') =>
-    new ApiProblem(412, 'Intussen gewijzigd', detail, { code: 'versie-verouderd' }),
+  /** A stale If-Match: 409 with the current version, so the client can reload, compare and retry; nothing is overwritten. */
+  versionConflict: (huidigeVersie: number, detail = 'Iemand anders heeft dit intussen gewijzigd. Laad de laatste versie en probeer het opnieuw.') =>
+    new ApiProblem(409, 'Intussen gewijzigd', detail, { code: 'versie-verouderd', huidigeVersie }),
   preconditionRequired: (detail = 'Stuur de header If-Match met de versie (ETag) die u wijzigt.') =>
     new ApiProblem(428, 'Versie ontbreekt', detail, { code: 'versie-vereist' }),
   tooManyRequests: (retryAfterSeconds: number, detail: string) =>
@@ -58,6 +59,7 @@ export const problemSchema = z
       .array(z.object({ name: z.string(), code: z.string(), reason: z.string() }))
       .optional()
       .describe('Elk ongeldig veld met de reden'),
+    huidigeVersie: z.number().int().optional().describe('Bij versie-verouderd: de versie die nu geldt'),
   })
   .describe('Foutmelding volgens RFC 9457 (application/problem+json)');
 
@@ -74,6 +76,7 @@ export function problemBody(problem: ApiProblem, instance?: string): ProblemBody
     ...(problem.options.invalidParams && problem.options.invalidParams.length > 0
       ? { invalidParams: problem.options.invalidParams }
       : {}),
+    ...(problem.options.huidigeVersie !== undefined ? { huidigeVersie: problem.options.huidigeVersie } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import { problems } from './problem';
 
 /**
  * Optimistic concurrency over HTTP: reads send the version as ETag, writes must send it back as If-Match.
- * A missing header is 428, a stale one 412; nobody silently overwrites someone else's change.
+ * A missing header is 428, a stale one 409 with the current version; nobody silently overwrites someone else's change.
  */
 export function setVersionTag(reply: FastifyReply, versie: number): void {
   reply.header('etag', `"${versie}"`);

@@ -22,6 +22,8 @@ export class ApiError extends Error {
   readonly invalidParams: InvalidParam[];
   /** Seconds from a Retry-After header (429, 503), when the server sent one. */
   readonly retryAfter: number | undefined;
+  /** On a version conflict (409 versie-verouderd): the version that holds now. */
+  readonly huidigeVersie: number | undefined;
 
   constructor(init: {
     status: number;
@@ -30,6 +32,7 @@ export class ApiError extends Error {
     code?: string | undefined;
     invalidParams?: InvalidParam[] | undefined;
     retryAfter?: number | undefined;
+    huidigeVersie?: number | undefined;
   }) {
     super(init.detail ?? init.title);
     this.name = 'ApiError';
@@ -39,6 +42,11 @@ export class ApiError extends Error {
     this.code = init.code;
     this.invalidParams = init.invalidParams ?? [];
     this.retryAfter = init.retryAfter;
+    this.huidigeVersie = init.huidigeVersie;
+  }
+
+  get isVersionConflict(): boolean {
+    return this.status === 409 && this.code === 'versie-verouderd';
   }
 
   /** The server's reason for one field, if it named that field. */
@@ -135,6 +143,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     code: typeof body.code === 'string' ? body.code : undefined,
     invalidParams,
     retryAfter,
+    huidigeVersie: typeof body.huidigeVersie === 'number' ? body.huidigeVersie : undefined,
   });
 }
 

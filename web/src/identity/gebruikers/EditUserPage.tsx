@@ -118,7 +118,7 @@ export function EditUserPage({ id }: { id: string }) {
       show(result.gebruiker, result.etag);
       setNotice('saved');
     } catch (e) {
-      if (e instanceof ApiError && e.status === 412) {
+      if (e instanceof ApiError && e.isVersionConflict) {
         await load().catch(setLoadError);
         setNotice('conflict');
       } else {

@@ -1,0 +1,52 @@
+/**
+ * Every kind of step on a casus, as one typed union. Events are the record the indicators are counted from,
+ * so each carries the ids and facts a count needs (times, kinds, outcomes), never free text about persons.
+ * Later coordination moments add their own kinds here.
+ */
+import type { CoordinatiemomentSoort } from '../route-map/route-map';
+
+export type TijdlijnGebeurtenis =
+  | { soort: 'casus-geopend'; gegevens: { regioId: string; meldingId: string | null } }
+  | {
+      soort: 'melding-gekoppeld';
+      gegevens: { meldingId: string; bron: string; ontvangenOp: string; incidentOp: string | null; acuteOnveiligheid: boolean };
+    }
+  | { soort: 'melding-samengevoegd'; gegevens: { samenvoegingId: string; primaireMeldingId: string; secundaireMeldingId: string } }
+  | { soort: 'samenvoegen-ongedaan'; gegevens: { samenvoegingId: string; primaireMeldingId: string; secundaireMeldingId: string } }
+  | { soort: 'herhaling-gesignaleerd'; gegevens: { meldingId: string; eerdereMeldingId: string; dagenSindsEerdere: number } }
+  | { soort: 'persoon-toegevoegd'; gegevens: { persoonId: string; rol: string } }
+  | { soort: 'persoon-verwijderd'; gegevens: { persoonId: string } }
+  | { soort: 'deelnemer-toegevoegd'; gegevens: { deelnemerId: string; organisatieId: string; grondslagCode: string } }
+  | { soort: 'deelnemer-vertrokken'; gegevens: { deelnemerId: string; organisatieId: string } }
+  | { soort: 'informatie-gedeeld'; gegevens: { itemId: string; categorie: string; vertrouwelijkheid: string } }
+  | { soort: 'bevraging-gesteld'; gegevens: { bevragingId: string; gevraagdeOrganisatieId: string } }
+  | { soort: 'bevraging-beantwoord'; gegevens: { bevragingId: string; gevraagdeOrganisatieId: string; vlaggen: string[]; positief: boolean } }
+  | { soort: 'routeadvies-bevestigd'; gegevens: { momenten: CoordinatiemomentSoort[]; afgewezen: CoordinatiemomentSoort[] } }
+  | { soort: 'coordinatiemoment-geopend'; gegevens: { coordinatiemomentId: string; moment: CoordinatiemomentSoort; redenen: string[] } }
+  | { soort: 'regie-gewijzigd'; gegevens: { organisatieId: string | null; gebruikerId: string | null } }
+  | { soort: 'status-gewijzigd'; gegevens: { status: 'open' | 'gesloten' } }
+  | { soort: 'taak-aangemaakt'; gegevens: { taakId: string; taakSoort: string; deadline: string; organisatieId: string } }
+  | { soort: 'taak-afgerond'; gegevens: { taakId: string; taakSoort: string; opTijd: boolean } };
+
+export type TijdlijnSoort = TijdlijnGebeurtenis['soort'];
+
+export const tijdlijnSoorten = [
+  'casus-geopend',
+  'melding-gekoppeld',
+  'melding-samengevoegd',
+  'samenvoegen-ongedaan',
+  'herhaling-gesignaleerd',
+  'persoon-toegevoegd',
+  'persoon-verwijderd',
+  'deelnemer-toegevoegd',
+  'deelnemer-vertrokken',
+  'informatie-gedeeld',
+  'bevraging-gesteld',
+  'bevraging-beantwoord',
+  'routeadvies-bevestigd',
+  'coordinatiemoment-geopend',
+  'regie-gewijzigd',
+  'status-gewijzigd',
+  'taak-aangemaakt',
+  'taak-afgerond',
+] as const satisfies readonly TijdlijnSoort[];
