@@ -69,3 +69,11 @@ export function useI18n(): I18n {
   if (!value) throw new Error('useI18n outside I18nProvider');
   return value;
 }
+
+/**
+ * An area's own texts, kept beside its screens (e.g. cases/messages.ts exports `{ nl, en }` of one shape),
+ * so each area owns its words; the shared dictionaries hold only the shell and common words.
+ */
+export function useAreaMessages<T>(dictionaries: { nl: T; en: T }): T {
+  return dictionaries[useI18n().lang];
+}
