@@ -18,6 +18,25 @@ export function veiligheidstaxatieDeadline(ontvangenOp: Date, acuut: boolean): D
   return addWorkingDays(ontvangenOp, 5);
 }
 
+/**
+ * The asked organisation answers a bevraging within 24 hours. Seed 001 sets no term; we take the clock of the
+ * police report to Veilig Thuis (seed 002: within 24 hours), because the answer feeds the same early picture and
+ * the Veilig Thuis safety assessment (5 working days, at once when acute) cannot wait for it. Hours, not working
+ * days: the police work around the clock, and acute cases are aligned by phone (Samen op in Acuut), not by bevraging.
+ */
+export function bevragingDeadline(gesteldOp: Date): Date {
+  return new Date(gesteldOp.getTime() + 24 * HOUR);
+}
+
+/**
+ * After a positive answer Veilig Thuis aligns with police and OM the same day: seed 001 says the safety of children
+ * and adult victims is then at stake. Four hours keeps it within the working day in which the answer came, like the
+ * "at once" of an acute safety assessment, without pretending it must happen within minutes.
+ */
+export function afstemmingDeadline(beantwoordOp: Date): Date {
+  return new Date(beantwoordOp.getTime() + 4 * HOUR);
+}
+
 /** Adds working days (Monday to Friday, not a Dutch public holiday), keeping the time of day. */
 export function addWorkingDays(from: Date, days: number): Date {
   let result = new Date(from.getTime());
