@@ -1,0 +1,124 @@
+/**
+ * The one-line Dutch description of a timeline event, made from its kind and data alone (a pure function),
+ * so every screen and export says the same thing. Organisation names come from the caller's lookup; unknown
+ * kinds (added later by other domains) still read sensibly.
+ */
+export const meldingBronLabels: Record<string, string> = {
+  '112-meldkamer': '112 (meldkamer)',
+  aangifte: 'aangifte',
+  'zorgmelding-politie': 'Zorgmelding politie (CORV)',
+  'vt-melding-professional': 'melding door een professional',
+  'vt-melding-burger': 'melding door een burger',
+  zsm: 'ZSM',
+};
+
+export const coordinatiemomentLabels: Record<string, string> = {
+  'samen-op-in-acuut': 'Samen op in Acuut',
+  actieoverleg: 'Actieoverleg',
+  'vt-zsm': 'Aanpak HG door VT & ZSM',
+  'strafbare-kindermishandeling': 'Samenwerken bij strafbare kindermishandeling',
+};
+
+const rolLabels: Record<string, string> = {
+  slachtoffer: 'slachtoffer',
+  verdachte: 'verdachte',
+  pleger: 'pleger',
+  kind: 'kind',
+  ouder: 'ouder',
+  getuige: 'getuige',
+  melder: 'melder',
+  betrokkene: 'betrokkene',
+};
+
+const categorieLabels: Record<string, string> = {
+  'eerdere-meldingen': 'eerdere meldingen',
+  onderzoeken: 'onderzoeken',
+  interventies: 'interventies',
+  registraties: 'registraties',
+  mutaties: 'mutaties',
+  aanhoudingen: 'aanhoudingen',
+  onderzoek: 'onderzoek',
+  maatregelen: 'maatregelen',
+  toezicht: 'toezicht',
+  'lopend-onderzoek': 'lopend onderzoek',
+  'justitiele-documentatie': 'justitiële documentatie',
+  overig: 'overig',
+};
+
+const taakLabels: Record<string, string> = {
+  veiligheidstaxatie: 'Veiligheidstaxatie',
+  zorgmelding: 'Zorgmelding aan Veilig Thuis',
+};
+
+export type OrganisatieNaam = (id: string) => string | undefined;
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const label = (labels: Record<string, string>, v: unknown, fallback = 'onbekend') => {
+  const s = str(v);
+  return s ? (labels[s] ?? s) : fallback;
+};
+const dutchList = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+
+export function describeEvent(soort: string, gegevens: Record<string, unknown>, organisatieNaam: OrganisatieNaam = () => undefined): string {
+  const org = (v: unknown, fallback = 'een organisatie') => {
+    const id = str(v);
+    return (id && organisatieNaam(id)) || fallback;
+  };
+  const momenten = (v: unknown) => dutchList(list(v).map((m) => coordinatiemomentLabels[m] ?? m));
+  switch (soort) {
+    case 'casus-geopend':
+      return gegevens.meldingId ? 'Casus geopend naar aanleiding van een melding' : 'Casus geopend';
+    case 'melding-gekoppeld': {
+      const acuut = gegevens.acuteOnveiligheid === true ? ' (acute onveiligheid)' : '';
+      return `Melding ontvangen via ${label(meldingBronLabels, gegevens.bron)}${acuut}`;
+    }
+    case 'melding-samengevoegd':
+      return 'Twee meldingen over hetzelfde incident samengevoegd';
+    case 'samenvoegen-ongedaan':
+      return 'Samenvoegen van twee meldingen ongedaan gemaakt';
+    case 'herhaling-gesignaleerd': {
+      const dagen = typeof gegevens.dagenSindsEerdere === 'number' ? ` (${gegevens.dagenSindsEerdere} dagen na de vorige)` : '';
+      return `Herhaald incident gesignaleerd${dagen}`;
+    }
+    case 'persoon-toegevoegd':
+      return `Persoon toegevoegd als ${label(rolLabels, gegevens.rol, 'betrokkene')}`;
+    case 'persoon-verwijderd':
+      return 'Persoon uit de casus verwijderd';
+    case 'deelnemer-toegevoegd': {
+      const grondslag = str(gegevens.grondslagCode);
+      return `${org(gegevens.organisatieId)} neemt deel${grondslag ? ` (grondslag ${grondslag})` : ''}`;
+    }
+    case 'deelnemer-vertrokken':
+      return `${org(gegevens.organisatieId)} neemt niet meer deel`;
+    case 'informatie-gedeeld': {
+      const vertrouwelijk = gegevens.vertrouwelijkheid && gegevens.vertrouwelijkheid !== 'normaal' ? ` (${String(gegevens.vertrouwelijkheid).replace('-', ' ')})` : '';
+      return `Informatie gedeeld: ${label(categorieLabels, gegevens.categorie)}${vertrouwelijk}`;
+    }
+    case 'bevraging-gesteld':
+      return `Bevraging gesteld aan ${org(gegevens.gevraagdeOrganisatieId, 'een partner')}`;
+    case 'bevraging-beantwoord':
+      return `Bevraging beantwoord door ${org(gegevens.gevraagdeOrganisatieId, 'een partner')}: ${gegevens.positief === true ? 'bekend' : 'niet bekend'}`;
+    case 'routeadvies-bevestigd': {
+      const afgewezen = list(gegevens.afgewezen);
+      return `Routeadvies bevestigd: ${momenten(gegevens.momenten) || 'geen moment'}${afgewezen.length > 0 ? `; niet gekozen: ${momenten(afgewezen)}` : ''}`;
+    }
+    case 'coordinatiemoment-geopend':
+      return `${label(coordinatiemomentLabels, gegevens.moment, 'Coördinatiemoment')} geopend`;
+    case 'regie-gewijzigd': {
+      if (!str(gegevens.organisatieId)) return 'Regie op veiligheid vrijgegeven';
+      return `Regie op veiligheid bij ${org(gegevens.organisatieId)}`;
+    }
+    case 'status-gewijzigd':
+      return gegevens.status === 'gesloten' ? 'Casus gesloten' : 'Casus heropend';
+    case 'taak-aangemaakt':
+      return `Taak aangemaakt: ${label(taakLabels, gegevens.taakSoort, 'taak')}`;
+    case 'taak-afgerond':
+      return `Taak afgerond: ${label(taakLabels, gegevens.taakSoort, 'taak')}${gegevens.opTijd === false ? ' (na de deadline)' : ''}`;
+    default: {
+      const text = soort.replace(/-/g, ' ');
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    }
+  }
+}
