@@ -9,7 +9,7 @@ const t0 = new Date('2026-03-01T20:00:00Z');
 const at = (hours: number) => new Date(t0.getTime() + hours * HOUR_MS);
 const days = (d: number) => new Date(t0.getTime() + d * DAY_MS);
 let seq = 0;
-function melding(over: Partial<MeldingFeiten> & { personen?: [string, MeldingRol][] } = {}): MeldingFeiten {
+function melding(over: Partial<Omit<MeldingFeiten, 'personen'>> & { personen?: [string, MeldingRol][] } = {}): MeldingFeiten {
   const { personen, ...rest } = over;
   return {
     id: `m${++seq}`,
