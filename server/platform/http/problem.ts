@@ -15,7 +15,14 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail?: string,
-    readonly options: { invalidParams?: InvalidParam[]; code?: string; headers?: Record<string, string>; huidigeVersie?: number } = {},
+    readonly options: {
+      invalidParams?: InvalidParam[];
+      code?: string;
+      headers?: Record<string, string>;
+      huidigeVersie?: number;
+      /** Ids of existing objects the request may duplicate (e.g. persons a new person likely is). */
+      kandidaten?: string[];
+    } = {},
   ) {
     super(detail ?? title);
   }
@@ -60,6 +67,7 @@ export const problemSchema = z
       .optional()
       .describe('Elk ongeldig veld met de reden'),
     huidigeVersie: z.number().int().optional().describe('Bij versie-verouderd: de versie die nu geldt'),
+    kandidaten: z.array(z.string()).optional().describe('Bij mogelijke-dubbele-persoon of bsn-bestaat: ids van de bestaande personen'),
   })
   .describe('Foutmelding volgens RFC 9457 (application/problem+json)');
 
@@ -77,6 +85,7 @@ export function problemBody(problem: ApiProblem, instance?: string): ProblemBody
       ? { invalidParams: problem.options.invalidParams }
       : {}),
     ...(problem.options.huidigeVersie !== undefined ? { huidigeVersie: problem.options.huidigeVersie } : {}),
+    ...(problem.options.kandidaten ? { kandidaten: problem.options.kandidaten } : {}),
   };
 }
 
