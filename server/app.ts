@@ -10,6 +10,8 @@ import { sessiesRoutes } from './identity/sessies.routes';
 import { gebruikersRoutes } from './identity/user-admin/gebruikers.routes';
 import { organisatiesRoutes } from './organisations/organisaties.routes';
 import { auditLogRoutes } from './audit/audit-log.routes';
+import { bevragingenRoutes } from './bevraging/bevragingen.routes';
+import { takenRoutes } from './tasks/taken.routes';
 import type { SessionPolicy } from './identity/session-rules';
 import { SessionCache } from './identity/session-cache';
 
@@ -26,6 +28,8 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await gebruikersRoutes(app);
     await organisatiesRoutes(app);
     await auditLogRoutes(app);
+    await bevragingenRoutes(app);
+    await takenRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }
