@@ -14,20 +14,28 @@ import { bevragingenRoutes } from './bevraging/bevragingen.routes';
 import { takenRoutes } from './tasks/taken.routes';
 import type { SessionPolicy } from './identity/session-rules';
 import { SessionCache } from './identity/session-cache';
+import { MachineAuth } from './identity/machine-auth';
+import { meldingenRoutes } from './meldingen/meldingen.routes';
+import { intakeRoutes } from './meldingen/intake/intake.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
   const policy: SessionPolicy = { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.sessionAbsoluteHours };
   const cache = new SessionCache();
   await cache.attach(deps.db);
+  const machines = new MachineAuth(deps.db, deps.secretKey);
+  await machines.attach();
   return createHttpApp(deps, async (app) => {
     app.addHook('onClose', async () => cache.detach());
-    registerSessionAuth(app, policy, cache);
+    app.addHook('onClose', async () => machines.detach());
+    registerSessionAuth(app, policy, cache, machines);
     await healthRoutes(app);
     await sessiesRoutes(app, policy, cache);
     await gebruikersRoutes(app);
     await organisatiesRoutes(app);
     await auditLogRoutes(app);
+    await meldingenRoutes(app);
+    await intakeRoutes(app);
     await bevragingenRoutes(app);
     await takenRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);

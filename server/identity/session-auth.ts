@@ -5,6 +5,7 @@ import { ApiProblem, problems } from '../platform/http/problem';
 import type { AccessContext } from './access-context';
 import { endSession, findSessionByTokenHash, hashToken, touchSession, type ResolvedSession } from './sessions.storage';
 import type { SessionCache } from './session-cache';
+import type { MachineAuth } from './machine-auth';
 import { stepText } from './session-steps';
 import { needsTouch, sessionState, type SessionPolicy } from './session-rules';
 
@@ -23,9 +24,10 @@ export const SESSION_COOKIE = 'samenloop_sessie';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function registerSessionAuth(app: App, policy: SessionPolicy, cache: SessionCache): void {
+export function registerSessionAuth(app: App, policy: SessionPolicy, cache: SessionCache, machines?: MachineAuth): void {
   const { db } = app.deps;
   app.decorateRequest('session', null);
+  app.decorateRequest('machineClient', null);
 
   /** Checks a resolved session against the route; async only when something must be written. */
   const admit = (request: FastifyRequest, reply: FastifyReply, tokenHash: string, session: ResolvedSession | null): Promise<void> | void => {
@@ -70,7 +72,13 @@ export function registerSessionAuth(app: App, policy: SessionPolicy, cache: Sess
     const route = request.routeOptions.url;
     if (route === undefined || !route.startsWith('/api/')) return;
     if (UNSAFE_METHODS.has(request.method)) rejectCrossSite(request);
-    if ((request.routeOptions.config.access ?? 'actief') === 'publiek') return;
+    const access = request.routeOptions.config.access ?? 'actief';
+    if (access === 'publiek') return;
+    // Partner systems: machine credentials only; a session cookie does not count here.
+    if (access === 'koppeling') {
+      if (!machines) throw problems.unauthorized();
+      return machines.authenticate(request);
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw problems.unauthorized();
     const tokenHash = hashToken(token);

@@ -30,9 +30,10 @@ export interface AppDependencies {
  * What a route needs of the caller, declared in its `config.access` and enforced by identity's session check:
  * - 'publiek': no session (login, health, OpenAPI);
  * - 'sessie': any live session, also one that still has to enrol its second factor or choose an organisation;
- * - 'actief' (the default for /api/): a fully established session acting for one organisation.
+ * - 'actief' (the default for /api/): a fully established session acting for one organisation;
+ * - 'koppeling': a partner system with machine credentials (no session, no CSRF token).
  */
-export type RouteAccess = 'publiek' | 'sessie' | 'actief';
+export type RouteAccess = 'publiek' | 'sessie' | 'actief' | 'koppeling';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -95,6 +96,11 @@ export async function createHttpApp(deps: AppDependencies, registerRoutes: (app:
         securitySchemes: {
           sessie: { type: 'apiKey', in: 'cookie', name: 'samenloop_sessie', description: 'Sessiecookie na POST /api/v1/sessies' },
           csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'Vereist op elke wijzigende aanvraag' },
+          koppeling: {
+            type: 'http',
+            scheme: 'basic',
+            description: 'Partnersystemen: HTTP Basic over TLS met de client-id als gebruikersnaam en het geheim als wachtwoord (zie /api/v1/koppelingen)',
+          },
         },
       },
     },
