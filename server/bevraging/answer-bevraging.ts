@@ -5,22 +5,13 @@ import { auditActor, type AccessContext } from '../identity/access-context';
 import { requirePermission } from '../identity/access-policy';
 import { participatingOrganisationIds } from '../cases/casus-access';
 import { gatherRouteFacts } from '../cases/route-facts';
-import { adviseRoute, type RouteAdvies, type RouteFeiten } from '../route-map/route-map';
+import { adviseRoute, type RouteAdvies } from '../route-map/route-map';
 import { recordEvent } from '../timeline/timeline.storage';
 import { completeTaskByKey, createTask } from '../tasks/tasks.storage';
 import { afstemmingDeadline } from '../tasks/deadlines';
-import { feitenMetAntwoord, isPositive } from './bevraging-rules';
+import { feitenMetAntwoord, geenRouteFeiten, isPositive } from './bevraging-rules';
 import { findBevraging, lockBevraging, readCasusRouteRows, recordAnswer } from './bevragingen.storage';
 import type { BevragingAntwoord, BevragingBeantwoord } from './schemas';
-
-const geenFeiten: RouteFeiten = {
-  acuteOnveiligheid: false,
-  verdachteAangehouden: false,
-  vermoedenStrafbareKindermishandeling: false,
-  risicoOpGevaar: false,
-  risicoSignalen: [],
-  lopend: [],
-};
 
 /**
  * The asked organisation answers, once, with flags and text. A positive answer puts "Afstemming met politie en
@@ -86,7 +77,7 @@ export async function answerBevraging(
  */
 async function proposeRoute(tx: Queryable, organisatieId: string, casusId: string, vlaggen: readonly string[]): Promise<RouteAdvies[]> {
   const deelnemers = await participatingOrganisationIds(tx, casusId);
-  if (!deelnemers.includes(organisatieId)) return adviseRoute(feitenMetAntwoord(geenFeiten, vlaggen));
+  if (!deelnemers.includes(organisatieId)) return adviseRoute(feitenMetAntwoord(geenRouteFeiten, vlaggen));
   const rows = await readCasusRouteRows(tx, casusId);
   const feiten = gatherRouteFacts({ meldingen: rows.meldingen, bevragingen: [], lopend: rows.lopend });
   return adviseRoute(feitenMetAntwoord(feiten, [...new Set([...rows.vlaggen, ...vlaggen])]));

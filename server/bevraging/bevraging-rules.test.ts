@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { adviseRoute, type RouteFeiten } from '../route-map/route-map';
+import { adviseRoute } from '../route-map/route-map';
 import { organisatieSoorten } from '../organisations/schemas';
-import { feitenMetAntwoord, isPositive, mayAsk, mayBeAsked, risicoSignalen } from './bevraging-rules';
+import { feitenMetAntwoord, geenRouteFeiten, isPositive, mayAsk, mayBeAsked, risicoSignalen } from './bevraging-rules';
 import { vlaggen } from './schemas';
 
-const geen: RouteFeiten = {
-  acuteOnveiligheid: false,
-  verdachteAangehouden: false,
-  vermoedenStrafbareKindermishandeling: false,
-  risicoOpGevaar: false,
-  risicoSignalen: [],
-  lopend: [],
-};
+const geen = geenRouteFeiten;
 
 describe('who asks whom', () => {
   it('only Veilig Thuis asks', () => {

@@ -57,6 +57,16 @@ export function risicoSignalen(vlaggen: readonly string[]): string[] {
   return positieveVlaggen.filter((v) => vlaggen.includes(v)).map((v) => signaalTekst[v]);
 }
 
+/** No facts at all: the start for an answering organisation outside the casus, which sees only its own answer. */
+export const geenRouteFeiten: RouteFeiten = {
+  acuteOnveiligheid: false,
+  verdachteAangehouden: false,
+  vermoedenStrafbareKindermishandeling: false,
+  risicoOpGevaar: false,
+  risicoSignalen: [],
+  lopend: [],
+};
+
 /**
  * The route-map facts of a casus with a bevraging's answer added: a positive answer is a risk of danger
  * ("dreiging of risico op gevaar", seed 002) with its flags as signals. Other facts stay as they are.
