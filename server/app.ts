@@ -12,6 +12,8 @@ import { organisatiesRoutes } from './organisations/organisaties.routes';
 import { auditLogRoutes } from './audit/audit-log.routes';
 import { bevragingenRoutes } from './bevraging/bevragingen.routes';
 import { takenRoutes } from './tasks/taken.routes';
+import { casussenRoutes } from './cases/casussen.routes';
+import { sharingRoutes } from './sharing/sharing.routes';
 import type { SessionPolicy } from './identity/session-rules';
 import { SessionCache } from './identity/session-cache';
 import { MachineAuth } from './identity/machine-auth';
@@ -38,6 +40,8 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await intakeRoutes(app);
     await bevragingenRoutes(app);
     await takenRoutes(app);
+    await casussenRoutes(app);
+    await sharingRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }

@@ -136,16 +136,17 @@ describe('route facts', () => {
     expect(adviseRoute(feiten)[0]!.moment).toBe('actieoverleg');
   });
 
-  it('only answered bevragingen with flags are a signal', () => {
+  it('only positive flags of answered bevragingen are a signal, in the words of the bevraging rules', () => {
     const feiten = gatherRouteFacts({
       meldingen: [melding()],
       bevragingen: [
         { status: 'open', vlaggen: ['wapens'] },
         { status: 'beantwoord', vlaggen: [] },
-        { status: 'beantwoord', vlaggen: ['zedendelict', 'eerder-geweld'] },
+        { status: 'beantwoord', vlaggen: ['drugs'] },
+        { status: 'beantwoord', vlaggen: ['vuurwapens', 'eerder-huiselijk-geweld'] },
       ],
       lopend: [],
     });
-    expect(feiten.risicoSignalen).toEqual(['positieve bevraging: eerder-geweld, zedendelict']);
+    expect(feiten.risicoSignalen).toEqual(['eerder huiselijk geweld bekend', 'vuurwapenbezit bekend']);
   });
 });

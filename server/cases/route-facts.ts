@@ -1,4 +1,5 @@
 import type { CoordinatiemomentSoort, RouteFeiten } from '../route-map/route-map';
+import { risicoSignalen as bevragingSignalen } from '../bevraging/bevraging-rules';
 
 /**
  * The facts the route map looks at, gathered from the plain data of a casus. A pure function: the storage
@@ -46,7 +47,8 @@ export function gatherRouteFacts(input: {
     }
   }
   for (const b of input.bevragingen) {
-    if (b.status === 'beantwoord' && b.vlaggen.length > 0) add(`positieve bevraging: ${[...b.vlaggen].sort().join(', ')}`);
+    // The bevraging's own rule says which flags are positive and how they read (the same text as its answer's advice).
+    if (b.status === 'beantwoord') bevragingSignalen(b.vlaggen).forEach(add);
   }
   return {
     acuteOnveiligheid: meldingen.some((m) => m.acuteOnveiligheid),
