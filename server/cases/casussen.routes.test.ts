@@ -254,6 +254,7 @@ describe('who sees a casus', () => {
 
     expect((await analist.get(`/api/v1/casussen/${casus.id}`)).statusCode).toBe(403);
     expect((await analist.get('/api/v1/casussen')).statusCode).toBe(403);
+    expect((await analist.get('/api/v1/grondslagen')).statusCode).toBe(403);
     expect((await analist.post('/api/v1/casussen', { doel, grondslagId, personen: [{ persoonId: p, rol: 'slachtoffer' }] })).statusCode).toBe(403);
 
     const lijst = await vt.get('/api/v1/casussen?status=open');
@@ -294,6 +295,13 @@ describe('editing a casus', () => {
     const soorten = (await vt.get(`/api/v1/casussen/${casus.id}/tijdlijn`)).json().items.map((i: { soort: string }) => i.soort);
     expect(soorten).toEqual(expect.arrayContaining(['status-gewijzigd', 'regie-gewijzigd']));
     expect((await vt.patch(`/api/v1/casussen/${casus.id}`, { status: 'open' })).statusCode).toBe(428);
+
+    // A closed casus takes no new work until it is reopened.
+    const closed = await vt.post(`/api/v1/casussen/${casus.id}/personen`, { persoonId: p, rol: 'getuige' });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().code).toBe('casus-gesloten');
+    const reopened = await vt.patch(`/api/v1/casussen/${casus.id}`, { status: 'open' }, { 'if-match': '"3"' });
+    expect(reopened.json()).toMatchObject({ status: 'open', versie: 4 });
   });
 
   it('regie lies with a participant and a person of that organisation', async () => {
