@@ -46,6 +46,8 @@ export const en: Messages = {
   nav: {
     overview: 'Overview',
     casussen: 'Cases',
+    taken: 'Tasks',
+    bevragingen: 'Inquiries',
     meldingen: 'Reports',
     acuut: 'Acute safety (Samen op in Acuut)',
     actieoverleg: 'Action meeting',

@@ -45,6 +45,8 @@ export const nl = {
   nav: {
     overview: 'Overzicht',
     casussen: 'Casussen',
+    taken: 'Taken',
+    bevragingen: 'Bevragingen',
     meldingen: 'Meldingen',
     acuut: 'Samen op in Acuut',
     actieoverleg: 'Actieoverleg',

@@ -5,6 +5,9 @@ import { AcutePage } from '../acute/AcutePage';
 import { ActieoverlegPage } from '../actieoverleg/ActieoverlegPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
 import { CasesPage } from '../cases/CasesPage';
+import { CasusPage } from '../cases/CasusPage';
+import { BevragingenPage } from '../bevraging/BevragingenPage';
+import { TasksPage } from '../tasks/TasksPage';
 import { OverviewPage } from '../home/OverviewPage';
 import { useI18n } from '../i18n';
 import { AccountPage } from '../identity/AccountPage';
@@ -39,6 +42,9 @@ const ADMIN: Rol[] = ['functioneel-beheerder'];
 const routes: Route[] = [
   { path: '/', render: () => <OverviewPage /> },
   { path: '/casussen', render: () => <CasesPage /> },
+  { path: '/casussen/:id', render: ({ id }) => <CasusPage key={id} id={id!} /> },
+  { path: '/taken', render: () => <TasksPage /> },
+  { path: '/bevragingen', render: () => <BevragingenPage /> },
   { path: '/meldingen', render: () => <ReportsPage /> },
   { path: '/acuut', render: () => <AcutePage /> },
   { path: '/actieoverleg', render: () => <ActieoverlegPage /> },

@@ -23,12 +23,24 @@ export const areaItems: NavItem[] = [
   { path: '/netwerk', key: 'netwerk' },
 ];
 
+/** Daily work across the areas: the task inbox and the bevragingen (shown in the menu after Casussen). */
+export const workItems: NavItem[] = [
+  { path: '/taken', key: 'taken' },
+  { path: '/bevragingen', key: 'bevragingen' },
+];
+
 export const adminItems: NavItem[] = [
   { path: '/gebruikers', key: 'gebruikers', roles: ['functioneel-beheerder'] },
   { path: '/auditlog', key: 'audit', roles: ['functioneel-beheerder'] },
 ];
 
-export const navItems: NavItem[] = [{ path: '/', key: 'overview' }, ...areaItems, ...adminItems];
+export const navItems: NavItem[] = [
+  { path: '/', key: 'overview' },
+  ...areaItems.slice(0, 1),
+  ...workItems,
+  ...areaItems.slice(1),
+  ...adminItems,
+];
 
 export function visibleTo(item: NavItem, rollen: readonly Rol[]): boolean {
   return !item.roles || item.roles.some((r) => rollen.includes(r));

@@ -1,0 +1,5 @@
+import { PageTitle } from '../shell/page';
+
+export function BevragingenPage() {
+  return <PageTitle>Bevragingen</PageTitle>;
+}

@@ -1,0 +1,5 @@
+import { PageTitle } from '../shell/page';
+
+export function CasusPage({ id }: { id: string }) {
+  return <PageTitle>{id}</PageTitle>;
+}

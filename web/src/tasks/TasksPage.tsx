@@ -1,0 +1,5 @@
+import { PageTitle } from '../shell/page';
+
+export function TasksPage() {
+  return <PageTitle>Taken</PageTitle>;
+}
