@@ -4,13 +4,13 @@ import { appendAudit } from '../audit/audit-log';
 import { auditActor, type AccessContext } from '../identity/access-context';
 import { requirePermission } from '../identity/access-policy';
 import { participatingOrganisationIds } from '../cases/casus-access';
-import { gatherRouteFacts } from '../cases/route-facts';
+import { readRouteFacts } from '../cases/route-facts.storage';
 import { adviseRoute, type RouteAdvies } from '../route-map/route-map';
 import { recordEvent } from '../timeline/timeline.storage';
 import { completeTaskByKey, createTask } from '../tasks/tasks.storage';
 import { afstemmingDeadline } from '../tasks/deadlines';
 import { feitenMetAntwoord, geenRouteFeiten, isPositive } from './bevraging-rules';
-import { findBevraging, lockBevraging, readCasusRouteRows, recordAnswer } from './bevragingen.storage';
+import { findBevraging, lockBevraging, recordAnswer } from './bevragingen.storage';
 import type { BevragingAntwoord, BevragingBeantwoord } from './schemas';
 
 /**
@@ -78,7 +78,6 @@ export async function answerBevraging(
 async function proposeRoute(tx: Queryable, organisatieId: string, casusId: string, vlaggen: readonly string[]): Promise<RouteAdvies[]> {
   const deelnemers = await participatingOrganisationIds(tx, casusId);
   if (!deelnemers.includes(organisatieId)) return adviseRoute(feitenMetAntwoord(geenRouteFeiten, vlaggen));
-  const rows = await readCasusRouteRows(tx, casusId);
-  const feiten = gatherRouteFacts({ meldingen: rows.meldingen, bevragingen: [], lopend: rows.lopend });
-  return adviseRoute(feitenMetAntwoord(feiten, [...new Set([...rows.vlaggen, ...vlaggen])]));
+  // The answer is recorded by now, so the casus facts hold its flags with those of earlier answers.
+  return adviseRoute(await readRouteFacts(tx, casusId));
 }

@@ -212,6 +212,21 @@ describe('bevraging: VT asks the police whether the family is known', () => {
     expect(result.afstemmingTaakId).toBeNull();
   });
 
+  it('a police force taking part in the casus gets the advice from all casus facts: a running Actieoverleg is not proposed again', async () => {
+    const gedeeld = await makeCasusRows(env.db, { regie: vt, deelnemers: [politie], personen: [{ voornamen: 'Eva', achternaam: 'de Vries', geboortedatum: '2015-06-06' }] });
+    await env.db.query(`insert into coordinatiemomenten (casus_id, soort) values ($1, 'actieoverleg')`, [gedeeld.casusId]);
+    await env.db.query(
+      `insert into meldingen (organisatie_id, regio_id, bron, ontvangen_op, acute_onveiligheid, casus_id) values ($1, $2, 'aangifte', now(), true, $3)`,
+      [politie.id, politie.regio.id, gedeeld.casusId],
+    );
+    const gesteld: Bevraging = (await vtClient.post(`/api/v1/casussen/${gedeeld.casusId}/bevragingen`, vraag({ persoonIds: gedeeld.persoonIds }))).json();
+    const response = await politieClient.post(`/api/v1/bevragingen/${gesteld.id}/antwoord`, { vlaggen: ['zedendelicten'], antwoord: 'Zedenzaak in 2019.' }, { 'if-match': '"1"' });
+    expect(response.statusCode, response.body).toBe(200);
+    const result: BevragingBeantwoord = response.json();
+    expect(result.routeadvies.map((a) => a.moment)).toEqual(['samen-op-in-acuut']);
+    expect(result.afstemmingTaakId).toBeTruthy();
+  });
+
   it('audits the asking, reading and answering, without personal data in the details', async () => {
     const { rows } = await env.db.query<{ actie: string; doel: string; organisatie_id: string; details: Record<string, unknown> }>(
       `select actie, doel, organisatie_id, details from audit_log where object_type = 'bevraging' and object_id = $1 order by seq`,

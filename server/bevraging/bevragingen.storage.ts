@@ -1,8 +1,6 @@
 import type { Queryable } from '../platform/db/database';
 import { participatesSql } from '../cases/casus-access';
 import { personSummaries } from '../persons/person-references';
-import type { CoordinatiemomentSoort } from '../route-map/route-map';
-import type { MeldingFeiten } from '../cases/route-facts';
 import { isPositive } from './bevraging-rules';
 import type { Bevraging, BevragingStatus, Vlag } from './schemas';
 
@@ -162,43 +160,4 @@ export async function personsInCasus(tx: Queryable, casusId: string, persoonIds:
 export async function findOrganisation(tx: Queryable, id: string): Promise<{ id: string; soort: string; actief: boolean } | null> {
   const { rows } = await tx.query<{ id: string; soort: string; actief: boolean }>('select id, soort, actief from organisaties where id = $1', [id]);
   return rows[0] ?? null;
-}
-
-/** The casus facts the route map reads (meldingen not merged into another, running moments), for a participant. */
-export async function readCasusRouteRows(
-  tx: Queryable,
-  casusId: string,
-): Promise<{ meldingen: MeldingFeiten[]; lopend: CoordinatiemomentSoort[]; vlaggen: string[] }> {
-  const meldingen = await tx.query<{
-    acute_onveiligheid: boolean;
-    verdachte_aangehouden: boolean;
-    vermoeden_strafbare_kindermishandeling: boolean;
-    wapens: boolean;
-    herhaling_van_id: string | null;
-    geweldsvormen: string[];
-  }>(
-    `select acute_onveiligheid, verdachte_aangehouden, vermoeden_strafbare_kindermishandeling, wapens, herhaling_van_id, geweldsvormen
-       from meldingen where casus_id = $1 and samengevoegd_in_id is null`,
-    [casusId],
-  );
-  const lopend = await tx.query<{ soort: CoordinatiemomentSoort }>(
-    `select soort from coordinatiemomenten where casus_id = $1 and status = 'geopend'`,
-    [casusId],
-  );
-  const vlaggen = await tx.query<{ vlag: string }>(
-    `select distinct unnest(vlaggen) as vlag from bevragingen where casus_id = $1 and status = 'beantwoord'`,
-    [casusId],
-  );
-  return {
-    meldingen: meldingen.rows.map((m) => ({
-      acuteOnveiligheid: m.acute_onveiligheid,
-      verdachteAangehouden: m.verdachte_aangehouden,
-      vermoedenStrafbareKindermishandeling: m.vermoeden_strafbare_kindermishandeling,
-      wapens: m.wapens,
-      herhalingVanId: m.herhaling_van_id,
-      geweldsvormen: m.geweldsvormen,
-    })),
-    lopend: lopend.rows.map((r) => r.soort),
-    vlaggen: vlaggen.rows.map((r) => r.vlag),
-  };
 }
