@@ -17,7 +17,9 @@ const operations = operationsOf(env.app);
 const { organisatie, staff } = await makeOrganisationWithStaff(env);
 // The target of the object endpoints: another user of the administrator's organisation (never the administrator).
 const victim = await makeUser(env, { lidmaatschappen: [{ organisatie, rollen: ['medewerker'] }], demo: true, totp: false });
-const admin = staff['functioneel-beheerder'];
+// Administrator and case worker at once, so that both the administration and the case-work handlers are reached.
+const admin = await makeUser(env, { lidmaatschappen: [{ organisatie, rollen: ['functioneel-beheerder', 'medewerker'] }], demo: true, totp: false });
+void staff;
 
 const NUM_RUNS_AUTHENTICATED = 40;
 const NUM_RUNS_ANONYMOUS = 25;
@@ -30,6 +32,28 @@ const SAMPLE_BODIES: Record<string, Record<string, unknown>> = {
   'PUT /api/v1/sessies/huidig/wachtwoord': { huidigWachtwoord: 'niet-het-goede', nieuwWachtwoord: 'Een-Heel-Nieuw-Wachtwoord-7' },
   'POST /api/v1/gebruikers': { gebruikersnaam: 'fuzz-nieuw', naam: 'Fuzz', eMail: 'fuzz@example.org', wachtwoord: 'Een-Heel-Nieuw-Wachtwoord-7', rollen: ['medewerker'] },
   'PATCH /api/v1/gebruikers/{id}': { naam: 'Fuzz', eMail: null, rollen: ['medewerker'], actief: true },
+  'POST /api/v1/personen/zoekopdrachten': { naam: 'Fatima el Amrani', geboortedatum: '1990-04-01', postcode: '5211 AB', huisnummer: '12', bsn: '111222333' },
+  'POST /api/v1/personen': { voornamen: 'Fuzz', achternaam: 'Persoon', geboortedatum: '1990-04-01', geslacht: 'vrouw', bsn: '111222333' },
+  'POST /api/v1/meldingen': {
+    bron: 'zsm',
+    incidentOp: '2026-01-01T10:00:00Z',
+    geweldsvormen: ['partnergeweld'],
+    acuteOnveiligheid: true,
+    omschrijving: 'Fuzz',
+    personen: [{ persoonId: '00000000-0000-4000-8000-000000000001', rol: 'slachtoffer' }],
+  },
+  'POST /api/v1/casussen': {
+    personen: [{ persoonId: '00000000-0000-4000-8000-000000000001', rol: 'slachtoffer' }],
+    doel: 'Veiligheid van het gezin beoordelen',
+    grondslagId: '00000000-0000-4000-8000-000000000002',
+  },
+  'POST /api/v1/casussen/{id}/informatie': { categorie: 'eerdere-meldingen', vertrouwelijkheid: 'normaal', zichtbaarVoor: null, titel: 'Fuzz', inhoud: 'Fuzz' },
+  'POST /api/v1/casussen/{id}/bevragingen': {
+    gevraagdeOrganisatieId: '00000000-0000-4000-8000-000000000003',
+    doel: 'Is het gezin bekend bij de politie?',
+    persoonIds: ['00000000-0000-4000-8000-000000000001'],
+  },
+  'POST /api/v1/bevragingen/{id}/antwoord': { vlaggen: ['vuurwapens'], antwoord: 'Bekend' },
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -211,11 +235,16 @@ async function loginAdmin(): Promise<TestClient> {
 /** The administrator's client; replaced by a fresh login whenever a fuzzed request ended the session. */
 let adminClient: TestClient = await loginAdmin();
 
+/** Machine credentials of the organisation, so the intake API of partner systems is fuzzed past its door too. */
+const koppeling = (await adminClient.post('/api/v1/koppelingen', { naam: 'Fuzz-koppeling' })).json() as { clientId: string; secret: string };
+const machineHeaders = (op: Operation): Record<string, string> =>
+  op.path.startsWith('/api/v1/intake/') ? { authorization: `Basic ${Buffer.from(`${koppeling.clientId}:${koppeling.secret}`).toString('base64')}` } : {};
+
 async function sendAsAdmin(op: Operation, request: FuzzRequest, payload: string | undefined): Promise<LightMyRequestResponse> {
   const response = await adminClient.request({
     method: op.method,
     url: request.url,
-    headers: { ...request.headers, ...(payload !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: { ...request.headers, ...machineHeaders(op), ...(payload !== undefined ? { 'content-type': 'application/json' } : {}) },
     ...(payload !== undefined ? { payload } : {}),
   });
   if ((response.statusCode < 300 && op.method !== 'GET') || response.statusCode === 401) {
@@ -235,7 +264,7 @@ async function sendAnonymously(op: Operation, request: FuzzRequest, payload: str
 }
 
 describe.each([
-  { caller: 'an authenticated functional administrator', send: sendAsAdmin, numRuns: NUM_RUNS_AUTHENTICATED },
+  { caller: 'an authenticated administrator and case worker (and a partner system on the intake API)', send: sendAsAdmin, numRuns: NUM_RUNS_AUTHENTICATED },
   { caller: 'an anonymous caller', send: sendAnonymously, numRuns: NUM_RUNS_ANONYMOUS },
 ])('fuzzing every operation as $caller', ({ send, numRuns }) => {
   it('covers the operations of the OpenAPI document', () => {
@@ -256,6 +285,11 @@ describe.each([
   }
 });
 
+/** Every path parameter of the operation filled with a well-formed id. */
+function anyIds(op: Operation): Record<string, string> {
+  return Object.fromEntries(op.pathParams.map((p) => [p, victim.id]));
+}
+
 describe('bodies that are not JSON', () => {
   const withBody = operations.filter((op) => op.hasBody);
   const contentTypes = [
@@ -272,9 +306,9 @@ describe('bodies that are not JSON', () => {
     const client = await loginAdmin();
     const failures: string[] = [];
     for (const op of withBody) {
-      const url = fillPath(op.path, { id: victim.id });
+      const url = fillPath(op.path, anyIds(op));
       for (const { type, payload } of contentTypes) {
-        const response = await client.request({ method: op.method, url, payload, headers: { 'content-type': type, 'if-match': '"1"' } });
+        const response = await client.request({ method: op.method, url, payload, headers: { 'content-type': type, 'if-match': '"1"', ...machineHeaders(op) } });
         const ok =
           response.statusCode === 415 && isProblem(response) && (JSON.parse(response.body) as { status?: number }).status === 415;
         if (!ok) failures.push(`${op.key} with ${type} → ${response.statusCode} ${response.body.slice(0, 120)}`);
@@ -289,7 +323,7 @@ describe('bodies that are not JSON', () => {
       expect(login.statusCode, `login with ${type}: ${login.body.slice(0, 120)}`).toBe(415);
       expect(isProblem(login)).toBe(true);
       for (const op of withBody.filter((o) => o.key !== 'POST /api/v1/sessies')) {
-        const response = await env.app.inject({ method: op.method, url: fillPath(op.path, { id: victim.id }), payload, headers: { 'content-type': type } });
+        const response = await env.app.inject({ method: op.method, url: fillPath(op.path, anyIds(op)), payload, headers: { 'content-type': type } });
         expect(response.statusCode, `${op.key} with ${type}`).toBe(401);
       }
     }
