@@ -150,7 +150,7 @@ describe('bevraging: VT asks the police whether the family is known', () => {
     expect((await politieClient.post(url, { vlaggen: [], antwoord: 'Niet bekend' }, { 'if-match': '"7"' })).statusCode).toBe(409);
     const onbekend = await politieClient.post(url, { vlaggen: ['messen'], antwoord: 'x' }, { 'if-match': '"1"' });
     expect(onbekend.statusCode).toBe(400);
-    expect(onbekend.json().invalidParams[0].name).toBe('vlaggen.0');
+    expect(onbekend.json().invalidParams[0].name).toBe('vlaggen[0]');
   });
 
   it('a positive answer (vuurwapens) puts "Afstemming met politie en OM" in VT\'s inbox and proposes the Actieoverleg', async () => {

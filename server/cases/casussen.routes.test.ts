@@ -238,7 +238,7 @@ describe('opening a casus from a melding', () => {
     expect(badGrondslag.json().invalidParams[0].name).toBe('grondslagId');
     const badRol = await vt.post('/api/v1/casussen', { doel, grondslagId, personen: [{ persoonId: p, rol: 'buurman' }] });
     expect(badRol.statusCode).toBe(400);
-    expect(badRol.json().invalidParams[0].name).toBe('personen.0.rol');
+    expect(badRol.json().invalidParams[0].name).toBe('personen[0].rol');
   });
 });
 

@@ -145,13 +145,18 @@ export async function createHttpApp(deps: AppDependencies, registerRoutes: (app:
   return app;
 }
 
+/** A field as invalidParams names it, the way the web app and the use cases do: `personen[0].persoonId`. */
+function fieldPath(segments: string[]): string {
+  return segments.reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
+}
+
 /** The path of the first string (or key) holding a NUL character, as invalidParams names fields. */
 function findNul(value: unknown, context: string, path = ''): string | null {
   const name = () => (context === 'body' ? path || 'body' : path ? `${context}.${path}` : context);
   if (typeof value === 'string') return value.includes('\u0000') ? name() : null;
   if (value === null || typeof value !== 'object') return null;
   for (const [key, child] of Object.entries(value)) {
-    const childPath = path ? `${path}.${key}` : key;
+    const childPath = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
     if (key.includes('\u0000')) return context === 'body' ? childPath : `${context}.${childPath}`;
     const found = findNul(child, context, childPath);
     if (found) return found;
@@ -164,7 +169,7 @@ function toProblem(error: FastifyError): ApiProblem {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext ?? 'body';
     const invalidParams: InvalidParam[] = error.validation.map((issue) => {
-      const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+      const path = fieldPath(issue.instancePath.split('/').filter(Boolean));
       return {
         name: path === '' ? context : context === 'body' ? path : `${context}.${path}`,
         code: String((issue.params as { issue?: { code?: string } })?.issue?.code ?? issue.keyword ?? 'ongeldig'),
