@@ -20,12 +20,24 @@ import { expectProblem, fillPath, operationsOf, type Operation } from './openapi
  * below classifies each operation; an operation that is not in it fails the test, so a new endpoint is only
  * accepted once someone has decided who may call it.
  */
-type Access = 'publiek' | 'sessie' | 'actief';
+type Access = 'publiek' | 'sessie' | 'actief' | 'koppeling';
 
 interface Ids {
   /** A user of the caller's own organisation who is not the caller. */
   gebruikerId: string;
   organisatieId: string;
+  /** Case objects of the organisation: a casus it takes part in, with everything in it. */
+  casusId: string;
+  persoonId: string;
+  meldingId: string;
+  deelnemerId: string;
+  bevragingId: string;
+  taakId: string;
+  samenvoegingId: string;
+  grondslagId: string;
+  koppelingId: string;
+  /** A police organisation that may be asked in a bevraging (not a participant). */
+  gevraagdeOrganisatieId: string;
 }
 
 interface Expectation {
@@ -41,7 +53,12 @@ interface Expectation {
 }
 
 const BEHEERDER = ['functioneel-beheerder'] as const;
+/** Case work: never the analyst (aggregates only) nor the functional administrator. */
+const CASUSWERK = ['medewerker', 'voorzitter-actieoverleg', 'officier-van-justitie'] as const;
 const gebruikerParam = (ids: Ids) => ({ id: ids.gebruikerId });
+const casusParam = (ids: Ids) => ({ id: ids.casusId });
+const casusObject = { access: 'actief', roles: CASUSWERK, object: true, params: casusParam } as const;
+const ifMatch = { 'if-match': '"1"' };
 
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /health/live': { access: 'publiek', roles: 'alle' },
@@ -77,6 +94,79 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/organisaties/{id}': { access: 'actief', roles: 'alle', params: (ids) => ({ id: ids.organisatieId }) },
   'GET /api/v1/regios': { access: 'actief', roles: 'alle' },
   'GET /api/v1/audit-log': { access: 'actief', roles: BEHEERDER },
+
+  // Meldingen, intake by partner systems, merge proposals, machine credentials
+  'POST /api/v1/meldingen': {
+    access: 'actief',
+    roles: CASUSWERK,
+    valid: (ids) => ({ body: { bron: 'vt-melding-professional', geweldsvormen: ['partnergeweld'], personen: [{ persoonId: ids.persoonId, rol: 'slachtoffer' }] } }),
+  },
+  'GET /api/v1/meldingen': { access: 'actief', roles: CASUSWERK },
+  'GET /api/v1/meldingen/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.meldingId }) },
+  'GET /api/v1/meldingen/{id}/samenvoegvoorstellen': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.meldingId }) },
+  'POST /api/v1/melding-samenvoegingen/{id}/samenvoeging': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.samenvoegingId }), valid: () => ({ body: {} }) },
+  'POST /api/v1/melding-samenvoegingen/{id}/afwijzing': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.samenvoegingId }), valid: () => ({ body: {} }) },
+  'POST /api/v1/melding-samenvoegingen/{id}/ongedaanmaking': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.samenvoegingId }), valid: () => ({ body: {} }) },
+  'POST /api/v1/intake/meldingen': {
+    access: 'koppeling',
+    roles: 'alle',
+    valid: () => ({ body: { bron: 'zorgmelding-politie', externBerichtId: 'matrix-1', geweldsvormen: ['partnergeweld'], personen: [{ rol: 'slachtoffer', achternaam: 'Matrix' }] } }),
+  },
+  'GET /api/v1/koppelingen': { access: 'actief', roles: BEHEERDER },
+  'POST /api/v1/koppelingen': { access: 'actief', roles: BEHEERDER, valid: () => ({ body: { naam: 'Matrix-koppeling' } }) },
+  'POST /api/v1/koppelingen/{id}/intrekking': { access: 'actief', roles: BEHEERDER, object: true, params: (ids) => ({ id: ids.koppelingId }), valid: () => ({ body: {} }) },
+
+  // The casus, its participants with purpose, information, timeline and route map
+  'POST /api/v1/casussen': {
+    access: 'actief',
+    roles: CASUSWERK,
+    valid: (ids) => ({ body: { personen: [{ persoonId: ids.persoonId, rol: 'slachtoffer' }], doel: 'Veiligheid van het gezin beoordelen', grondslagId: ids.grondslagId } }),
+  },
+  'GET /api/v1/casussen': { access: 'actief', roles: CASUSWERK },
+  'GET /api/v1/casussen/{id}': casusObject,
+  'PATCH /api/v1/casussen/{id}': { ...casusObject, valid: () => ({ body: { status: 'gesloten' }, headers: ifMatch }) },
+  'POST /api/v1/casussen/{id}/meldingen': { ...casusObject, valid: (ids) => ({ body: { meldingId: ids.meldingId } }) },
+  'POST /api/v1/casussen/{id}/personen': { ...casusObject, valid: (ids) => ({ body: { persoonId: ids.persoonId, rol: 'getuige' } }) },
+  'DELETE /api/v1/casussen/{id}/personen/{persoonId}': { ...casusObject, params: (ids) => ({ id: ids.casusId, persoonId: ids.persoonId }) },
+  'GET /api/v1/casussen/{id}/tijdlijn': casusObject,
+  'GET /api/v1/casussen/{id}/routeadvies': casusObject,
+  'POST /api/v1/casussen/{id}/coordinatiemomenten': { ...casusObject, valid: () => ({ body: { momenten: ['actieoverleg'] } }) },
+  'GET /api/v1/casussen/{id}/deelnemers': casusObject,
+  'POST /api/v1/casussen/{id}/deelnemers': {
+    ...casusObject,
+    valid: (ids) => ({ body: { organisatieId: ids.gevraagdeOrganisatieId, doel: 'Politie-informatie inbrengen', grondslagId: ids.grondslagId } }),
+  },
+  'POST /api/v1/casussen/{id}/deelnemers/{deelnemerId}/vertrek': {
+    ...casusObject,
+    params: (ids) => ({ id: ids.casusId, deelnemerId: ids.deelnemerId }),
+    valid: () => ({ body: { reden: 'Onze rol is klaar' } }),
+  },
+  'GET /api/v1/casussen/{id}/informatie': casusObject,
+  'POST /api/v1/casussen/{id}/informatie': { ...casusObject, valid: () => ({ body: { categorie: 'eerdere-meldingen', titel: 'Eerdere melding', inhoud: 'Matrix' } }) },
+  'GET /api/v1/grondslagen': { access: 'actief', roles: [...CASUSWERK, 'functioneel-beheerder'] },
+  'POST /api/v1/grondslagen': { access: 'actief', roles: BEHEERDER, valid: () => ({ body: { code: 'MATRIX-1', naam: 'Matrixgrondslag', wettelijkeBasis: 'Testwet art. 1' } }) },
+  // The register is national: every administrator maintains the same list, so it is no object of one organisation.
+  'PATCH /api/v1/grondslagen/{id}': { access: 'actief', roles: BEHEERDER, params: (ids) => ({ id: ids.grondslagId }), valid: () => ({ body: { actief: false }, headers: ifMatch }) },
+
+  // Bevraging and tasks
+  'POST /api/v1/casussen/{id}/bevragingen': {
+    ...casusObject,
+    valid: (ids) => ({ body: { gevraagdeOrganisatieId: ids.gevraagdeOrganisatieId, doel: 'Is het gezin bekend bij de politie?', persoonIds: [ids.persoonId] } }),
+  },
+  'GET /api/v1/casussen/{id}/bevragingen': casusObject,
+  'GET /api/v1/bevragingen': { access: 'actief', roles: CASUSWERK },
+  'GET /api/v1/bevragingen/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.bevragingId }) },
+  'POST /api/v1/bevragingen/{id}/antwoord': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: (ids) => ({ id: ids.bevragingId }),
+    valid: () => ({ body: { vlaggen: [], antwoord: 'Niet bekend' }, headers: ifMatch }),
+  },
+  'GET /api/v1/taken': { access: 'actief', roles: CASUSWERK },
+  'GET /api/v1/casussen/{id}/taken': casusObject,
+  'POST /api/v1/taken/{id}/afronding': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.taakId }), valid: () => ({ body: {}, headers: ifMatch }) },
+  'PATCH /api/v1/taken/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.taakId }), valid: () => ({ body: { gebruikerId: null }, headers: ifMatch }) },
 };
 
 let env: TestEnv;
@@ -93,12 +183,61 @@ beforeAll(async () => {
   env = await createTestEnv();
   operations = operationsOf(env.app);
   orgA = await makeOrganisationWithStaff(env, 'veilig-thuis');
-  orgB = await makeOrganisationWithStaff(env, 'politie');
+  // Two Veilig Thuis organisations of one region, like Brabant-Noordoost and Zuidoost-Brabant: they do not see each other's cases.
+  orgB = await makeOrganisationWithStaff(env, 'veilig-thuis');
   // The victim has a confirmed second factor, so a reset would be visible (tweedeFactorIngericht → false).
   victimA = await makeUser(env, { lidmaatschappen: [{ organisatie: orgA.organisatie, rollen: ['medewerker'] }], totp: true });
   victimB = await makeUser(env, { lidmaatschappen: [{ organisatie: orgB.organisatie, rollen: ['medewerker'] }], demo: true, totp: false });
-  idsA = { gebruikerId: victimA.id, organisatieId: orgA.organisatie.id };
-  idsB = { gebruikerId: victimB.id, organisatieId: orgB.organisatie.id };
+  const gevraagd = await makeOrganisation(env, { soort: 'politie' });
+  idsA = { gebruikerId: victimA.id, organisatieId: orgA.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...(await caseObjectsOf(orgA)) };
+  idsB = { gebruikerId: victimB.id, organisatieId: orgB.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...(await caseObjectsOf(orgB)) };
+
+  /** A casus with a person, two meldingen proposed for merging, a bevraging, a task, and a koppeling, through the API. */
+  async function caseObjectsOf(org: { organisatie: Organisatie; staff: Record<Rol, TestUser> }) {
+    const worker = await loginAs(env, org.staff.medewerker);
+    const admin = await loginAs(env, org.staff['functioneel-beheerder']);
+    const ok = <T>(response: LightMyRequestResponse, status: number): T => {
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
+      return response.json() as T;
+    };
+    const { rows } = await env.db.query<{ id: string }>(
+      `insert into personen (voornamen, achternaam, zoeknaam, aangemaakt_door_organisatie_id) values ('Matrix', 'Persoon', 'matrix persoon', $1) returning id`,
+      [org.organisatie.id],
+    );
+    const persoonId = rows[0]!.id;
+    const grondslagId = ok<{ grondslagen: { id: string }[] }>(await worker.get('/api/v1/grondslagen'), 200).grondslagen[0]!.id;
+    const incidentOp = new Date(Date.now() - 3_600_000).toISOString();
+    const melding = (bron: string) => ({ bron, incidentOp, geweldsvormen: ['partnergeweld'], personen: [{ persoonId, rol: 'slachtoffer' }] });
+    const eerste = ok<{ id: string }>(await worker.post('/api/v1/meldingen', melding('zsm')), 201);
+    const tweede = ok<{ id: string }>(await worker.post('/api/v1/meldingen', melding('vt-melding-professional')), 201);
+    const casus = ok<{ id: string; deelnemers: { id: string }[] }>(
+      await worker.post('/api/v1/casussen', { meldingIds: [eerste.id], doel: 'Veiligheid van het gezin beoordelen', grondslagId }),
+      201,
+    );
+    const bevraging = ok<{ id: string }>(
+      await worker.post(`/api/v1/casussen/${casus.id}/bevragingen`, { gevraagdeOrganisatieId: gevraagd.id, doel: 'Is het gezin bekend bij de politie?', persoonIds: [persoonId] }),
+      201,
+    );
+    const taak = await env.db.query<{ id: string }>('select id from taken where organisatie_id = $1 order by created_at limit 1', [org.organisatie.id]);
+    const samenvoeging = await env.db.query<{ id: string }>(
+      'select id from melding_samenvoegingen where primaire_melding_id = $1 or secundaire_melding_id = $1',
+      [tweede.id],
+    );
+    const koppeling = ok<{ id: string }>(await admin.post('/api/v1/koppelingen', { naam: 'Matrix-koppeling' }), 201);
+    expect(taak.rows[0], 'a task in the inbox').toBeDefined();
+    expect(samenvoeging.rows[0], 'a merge proposal').toBeDefined();
+    return {
+      casusId: casus.id,
+      persoonId,
+      meldingId: tweede.id,
+      deelnemerId: casus.deelnemers[0]!.id,
+      bevragingId: bevraging.id,
+      taakId: taak.rows[0]!.id,
+      samenvoegingId: samenvoeging.rows[0]!.id,
+      grondslagId,
+      koppelingId: koppeling.id,
+    };
+  }
 });
 afterAll(async () => env?.close());
 
@@ -257,13 +396,21 @@ describe('sessions that are not yet established', () => {
 });
 
 describe('objects of another organisation', () => {
+  /** Organisation A's users and case record, as rows: nothing a refused request does may change them. */
   async function snapshot(): Promise<unknown> {
-    const { rows: gebruiker } = await env.db.query('select * from gebruikers where id = $1', [victimA.id]);
-    const { rows: lidmaatschappen } = await env.db.query('select * from lidmaatschappen where gebruiker_id = $1 order by organisatie_id', [victimA.id]);
-    return { gebruiker, lidmaatschappen };
+    const tables = ['casussen', 'casus_deelnemers', 'casus_personen', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'coordinatiemomenten', 'machine_clients', 'personen'];
+    const rows: Record<string, unknown> = {};
+    for (const table of tables) rows[table] = (await env.db.query(`select * from ${table} order by 1, 2`)).rows;
+    rows.tijdlijn = (await env.db.query('select count(*)::int as n from tijdlijn')).rows;
+    rows.gebruiker = (await env.db.query('select * from gebruikers where id = $1', [victimA.id])).rows;
+    rows.lidmaatschappen = (await env.db.query('select * from lidmaatschappen where gebruiker_id = $1 order by organisatie_id', [victimA.id])).rows;
+    return rows;
   }
 
-  it('are not found (404, not 403) by the functional administrator of another organisation, and stay unchanged', async () => {
+  const NOWHERE = '00000000-0000-4000-8000-000000000000';
+  const unknownIds = (ids: Ids): Ids => Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, k === 'organisatieId' || k === 'gevraagdeOrganisatieId' ? v : NOWHERE])) as unknown as Ids;
+
+  it('are not found (404, not 403) by an entitled user of another organisation, and stay unchanged', async () => {
     const ownAdmin = await loginAs(env, orgA.staff['functioneel-beheerder']);
     const own = await ownAdmin.get(`/api/v1/gebruikers/${victimA.id}`);
     expect(own.statusCode).toBe(200);
@@ -271,21 +418,24 @@ describe('objects of another organisation', () => {
     const before = await snapshot();
     expect(own.json().tweedeFactorIngericht).toBe(true);
 
-    const intruder = await loginAs(env, orgB.staff['functioneel-beheerder']);
+    const intruders = {
+      beheerder: await loginAs(env, orgB.staff['functioneel-beheerder']),
+      medewerker: await loginAs(env, orgB.staff.medewerker),
+    };
     const objectOps = operations.filter((op) => expectationOf(op).object);
-    expect(objectOps.map((op) => op.key).sort()).toEqual([
-      'GET /api/v1/gebruikers/{id}',
-      'PATCH /api/v1/gebruikers/{id}',
-      'POST /api/v1/gebruikers/{id}/tweede-factor-reset',
-    ]);
+    expect(objectOps.map((op) => op.key)).toEqual(
+      expect.arrayContaining(['GET /api/v1/gebruikers/{id}', 'PATCH /api/v1/gebruikers/{id}', 'GET /api/v1/casussen/{id}', 'GET /api/v1/casussen/{id}/tijdlijn', 'GET /api/v1/bevragingen/{id}']),
+    );
     for (const op of objectOps) {
-      // The intruder aims at organisation A's user, with A's current version in If-Match.
+      const roles = expectationOf(op).roles;
+      const intruder = roles !== 'alle' && roles.includes('functioneel-beheerder') ? intruders.beheerder : intruders.medewerker;
+      // The intruder aims at organisation A's object, with A's current version in If-Match.
       const response = await send(intruder, op, idsA, { headers: { 'if-match': etag } });
-      const body = expectProblem(response, 404, label(op, "another organisation's administrator"));
+      const body = expectProblem(response, 404, label(op, 'an entitled user of another organisation'));
       expect(body.code).toBe('niet-gevonden');
       // The same answer as for an id that does not exist at all: existence does not leak.
-      const unknown = await send(intruder, op, { ...idsA, gebruikerId: '00000000-0000-4000-8000-000000000000' }, { headers: { 'if-match': etag } });
-      expectProblem(unknown, 404, label(op, 'administrator, unknown id'));
+      const unknown = await send(intruder, op, unknownIds(idsA), { headers: { 'if-match': etag } });
+      expectProblem(unknown, 404, label(op, 'unknown id'));
       expect(JSON.parse(unknown.body).detail).toBe(body.detail);
     }
     expect(await snapshot()).toEqual(before);
@@ -293,9 +443,10 @@ describe('objects of another organisation', () => {
     expect(after.json()).toEqual(own.json());
     expect(after.headers.etag).toBe(etag);
 
-    // Sanity: on its own organisation's user the intruder's requests do work, so the 404s above are about scope.
-    const ownB = await intruder.get(`/api/v1/gebruikers/${victimB.id}`);
-    expect(ownB.statusCode).toBe(200);
+    // Sanity: on their own organisation's objects the intruders' requests do work, so the 404s above are about scope.
+    expect((await intruders.beheerder.get(`/api/v1/gebruikers/${victimB.id}`)).statusCode).toBe(200);
+    expect((await intruders.medewerker.get(`/api/v1/casussen/${idsB.casusId}`)).statusCode).toBe(200);
+    expect((await intruders.medewerker.get(`/api/v1/casussen/${idsB.casusId}/tijdlijn`)).statusCode).toBe(200);
   });
 
   it('are not reachable for the other organisation through a user who belongs to both', async () => {
@@ -323,38 +474,56 @@ describe('objects of another organisation', () => {
 });
 
 describe('role-restricted operations', () => {
-  const otherRoles = rollen.filter((rol) => rol !== 'functioneel-beheerder');
+  const allows = (op: Operation, rol: Rol) => {
+    const roles = expectationOf(op).roles;
+    return roles === 'alle' || roles.includes(rol);
+  };
 
-  it('answer 403 to every role other than functioneel-beheerder, and change nothing', async () => {
-    const restricted = operations.filter((op) => expectationOf(op).roles !== 'alle');
-    expect(restricted.map((op) => op.key)).toEqual(expect.arrayContaining(['GET /api/v1/audit-log', 'POST /api/v1/gebruikers']));
+  it('answer 403 to every role they are not for, and change nothing', async () => {
+    const restricted = operations.filter((op) => expectationOf(op).access === 'actief' && expectationOf(op).roles !== 'alle');
+    expect(restricted.map((op) => op.key)).toEqual(expect.arrayContaining(['GET /api/v1/audit-log', 'POST /api/v1/gebruikers', 'GET /api/v1/casussen/{id}']));
     for (const op of operations.filter((o) => o.path.startsWith('/api/v1/gebruikers'))) {
       expect(expectationOf(op).roles, `${op.key} must be for administrators only`).toEqual(BEHEERDER);
     }
-    const { rows: beforeRows } = await env.db.query('select id, naam, actief, versie from gebruikers order by id');
-    for (const rol of otherRoles) {
+    // The analyst sees aggregates only: no person, melding or casus operation is open to that role.
+    for (const op of operations.filter((o) => /^\/api\/v1\/(personen|meldingen|casussen|bevragingen|taken)/.test(o.path))) {
+      expect(allows(op, 'analist'), `${op.key} must be closed to the analyst`).toBe(false);
+    }
+    const tables = ['gebruikers', 'casussen', 'casus_deelnemers', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'machine_clients', 'grondslagen', 'personen'];
+    const state = async () => Promise.all(tables.map(async (t) => (await env.db.query(`select * from ${t} order by id`)).rows));
+    const before = await state();
+    for (const rol of rollen) {
       const client = await loginAs(env, orgA.staff[rol]);
-      for (const op of restricted) {
+      for (const op of restricted.filter((o) => !allows(o, rol))) {
         const body = expectProblem(await send(client, op, idsA), 403, label(op, rol));
         expect(body.code, label(op, rol)).toBe('geen-toegang');
       }
       // Still logged in: the refusals did not cost the session.
       expect((await client.get('/api/v1/sessies/huidig')).statusCode).toBe(200);
     }
-    const { rows: afterRows } = await env.db.query('select id, naam, actief, versie from gebruikers order by id');
-    expect(afterRows).toEqual(beforeRows);
+    expect(await state()).toEqual(before);
   });
 
-  it('are allowed for the functional administrator, and the open reads for every role', async () => {
+  it('are allowed for their roles: every read answers 200 to the roles it is for, 403 to the others', async () => {
     const reads = operations.filter((op) => op.method === 'GET' && expectationOf(op).access === 'actief');
     for (const rol of rollen) {
       const client = await loginAs(env, orgA.staff[rol]);
       for (const op of reads) {
-        const allowed = expectationOf(op).roles === 'alle' || (expectationOf(op).roles as readonly Rol[]).includes(rol);
         const response: LightMyRequestResponse = await send(client, op, idsA);
-        expect(response.statusCode, `${label(op, rol)}: ${response.body.slice(0, 200)}`).toBe(allowed ? 200 : 403);
+        expect(response.statusCode, `${label(op, rol)}: ${response.body.slice(0, 200)}`).toBe(allows(op, rol) ? 200 : 403);
       }
     }
+  });
+
+  it('the intake API of partner systems is closed to every user session: machine credentials only', async () => {
+    const intake = operations.filter((op) => expectationOf(op).access === 'koppeling');
+    expect(intake.map((op) => op.key)).toEqual(['POST /api/v1/intake/meldingen']);
+    for (const rol of rollen) {
+      const client = await loginAs(env, orgA.staff[rol]);
+      for (const op of intake) expectProblem(await send(client, op, idsA), 401, label(op, `${rol} session`));
+    }
+    const { rows } = await env.db.query<{ n: number }>("select count(*)::int as n from meldingen where extern_bericht_id = 'matrix-1'");
+    expect(rows[0]!.n).toBe(0);
   });
 });
 
