@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import {
+  Alert,
   Button,
   ButtonGroup,
   FormField,
@@ -43,6 +44,8 @@ export function CasesPage() {
   const [filter, setFilter] = useState<Filter>({ status: 'open', zoek: '', pagina: 1 });
   const [lijst, setLijst] = useState<CasusLijst | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // After ending its participation on the casus page, the user lands here with the casus number.
+  const [vertrokken] = useState(() => new URLSearchParams(window.location.search).get('vertrokken'));
 
   useEffect(() => {
     let cancelled = false;
@@ -68,6 +71,11 @@ export function CasesPage() {
     <>
       <PageTitle>{m.list.title}</PageTitle>
       <Paragraph>{m.list.intro(sessie.organisatie?.naam ?? '')}</Paragraph>
+      {vertrokken && (
+        <Alert type="ok" role="status">
+          <Paragraph>{m.casus.left(vertrokken)}</Paragraph>
+        </Alert>
+      )}
       <form role="search" aria-label={m.list.filterLegend} onSubmit={apply} className="sl-casus-filter">
         <FormField className="sl-casus-filter__field">
           <div className="utrecht-form-field__label">

@@ -11,6 +11,7 @@ import type {
 } from '@schemas/cases';
 import type { Deelnemer, DeelnemerInvoer, Grondslag, InformatieItem, InformatieItemInvoer } from '@schemas/sharing';
 import type { Zoekopdracht, Zoekresultaat } from '@schemas/persons';
+import type { Organisatie } from '@schemas/organisations';
 import { api, request } from '../api/client';
 
 const casusPath = (id: string) => `/api/v1/casussen/${encodeURIComponent(id)}`;
@@ -58,6 +59,9 @@ export const casesApi = {
     api.post<Deelnemer>(`${casusPath(id)}/deelnemers/${encodeURIComponent(deelnemerId)}/vertrek`, { reden }),
   information: (id: string) => api.get<{ items: InformatieItem[] }>(`${casusPath(id)}/informatie`),
   shareInformation: (id: string, invoer: InformatieItemInvoer) => api.post<InformatieItem>(`${casusPath(id)}/informatie`, invoer),
+  /** The partner directory of one region (no personal data). */
+  organisations: (regioId: string) =>
+    api.get<{ organisaties: Organisatie[] }>(`/api/v1/organisaties?regioId=${encodeURIComponent(regioId)}`),
   grondslagen: () => api.get<{ grondslagen: Grondslag[] }>('/api/v1/grondslagen'),
   /** Search in a POST body: a BSN or a name never ends up in a URL. */
   searchPersons: (zoekopdracht: Zoekopdracht) => api.post<Zoekresultaat>('/api/v1/personen/zoekopdrachten', zoekopdracht),

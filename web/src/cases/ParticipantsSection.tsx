@@ -1,0 +1,279 @@
+import { useState, type FormEvent } from 'react';
+import {
+  Button,
+  ButtonGroup,
+  Heading3,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { Casus } from '@schemas/cases';
+import type { Deelnemer } from '@schemas/sharing';
+import { useAreaMessages, useI18n } from '../i18n';
+import { useActiveSession } from '../identity/session';
+import { fieldError, ProblemAlert } from '../shell/forms';
+import { Loading } from '../shell/page';
+import { useRouter } from '../shell/router';
+import { casesApi } from './cases.api';
+import { useApiData } from './useApiData';
+import { SelectField, StatusNotice, SubForm, TextAreaField } from './fields';
+import { en, nl } from './messages';
+
+function ParticipantTable({ deelnemers, caption, former }: { deelnemers: Deelnemer[]; caption: string; former: boolean }) {
+  const m = useAreaMessages({ nl, en });
+  const { formatDateTime } = useI18n();
+  const sessie = useActiveSession();
+  return (
+    <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <Table>
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{m.participants.organisatie}</TableHeaderCell>
+            <TableHeaderCell scope="col">{m.participants.doel}</TableHeaderCell>
+            <TableHeaderCell scope="col">{m.participants.grondslag}</TableHeaderCell>
+            <TableHeaderCell scope="col">{m.participants.contactpersoon}</TableHeaderCell>
+            <TableHeaderCell scope="col">{m.participants.sinds}</TableHeaderCell>
+            {former && <TableHeaderCell scope="col">{m.participants.tot}</TableHeaderCell>}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {deelnemers.map((d) => (
+            <TableRow key={d.id}>
+              <TableHeaderCell scope="row">
+                {d.organisatie.naam}
+                {d.organisatie.id === sessie.organisatie?.id && <span className="sl-muted"> {m.participants.eigen}</span>}
+              </TableHeaderCell>
+              <TableCell>{d.doel}</TableCell>
+              <TableCell>
+                {d.grondslag.naam} <span className="sl-muted">({d.grondslag.code})</span>
+              </TableCell>
+              <TableCell>{d.contactpersoon?.naam ?? m.participants.geen}</TableCell>
+              <TableCell>
+                <time dateTime={d.van}>{formatDateTime(d.van)}</time>
+              </TableCell>
+              {former && <TableCell>{d.tot ? <time dateTime={d.tot}>{formatDateTime(d.tot)}</time> : m.participants.geen}</TableCell>}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/** Who takes part, why and on which legal basis; add an organisation of the region; end the own participation. */
+export function ParticipantsSection({ casus, tick, onChanged }: { casus: Casus; tick: number; onChanged: () => void }) {
+  const m = useAreaMessages({ nl, en });
+  const sessie = useActiveSession();
+  const { data, error } = useApiData(() => casesApi.participants(casus.id), [casus.id, tick]);
+  const deelnemers = data?.deelnemers ?? null;
+
+  const current = (deelnemers ?? casus.deelnemers).filter((d) => d.tot === null);
+  const former = (deelnemers ?? []).filter((d) => d.tot !== null);
+  const own = current.find((d) => d.organisatie.id === sessie.organisatie?.id);
+
+  return (
+    <>
+      <ProblemAlert error={error} />
+      {deelnemers === null && !error && <Loading />}
+      <ParticipantTable deelnemers={current} caption={m.participants.caption} former={false} />
+      {former.length > 0 && (
+        <>
+          <Heading3>{m.participants.formerTitle}</Heading3>
+          <ParticipantTable deelnemers={former} caption={m.participants.formerTitle} former />
+        </>
+      )}
+      {casus.status === 'open' && <AddParticipant casus={casus} current={current} onAdded={onChanged} />}
+      {own && <LeaveCasus casus={casus} deelnemer={own} />}
+    </>
+  );
+}
+
+function AddParticipant({ casus, current, onAdded }: { casus: Casus; current: Deelnemer[]; onAdded: () => void }) {
+  const m = useAreaMessages({ nl, en });
+  const { t } = useI18n();
+  const { data: register, error: loadError } = useApiData(
+    () => Promise.all([casesApi.organisations(casus.regio.id), casesApi.grondslagen()]),
+    [casus.regio.id],
+  );
+  const organisaties = register ? register[0].organisaties.filter((x) => x.actief) : null;
+  const grondslagen = register ? register[1].grondslagen.filter((x) => x.actief) : [];
+  const [organisatieId, setOrganisatieId] = useState('');
+  const [doel, setDoel] = useState('');
+  const [grondslagId, setGrondslagId] = useState('');
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
+
+  const taking = new Set(current.map((d) => d.organisatie.id));
+  const candidates = (organisaties ?? []).filter((o) => !taking.has(o.id));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: Record<string, string> = {};
+    if (!organisatieId) errors.organisatieId = m.participants.organisatieRequired;
+    if (doel.trim().length < 10) errors.doel = m.participants.doelTooShort;
+    if (!grondslagId) errors.grondslagId = m.participants.grondslagRequired;
+    setClientErrors(errors);
+    setAdded(null);
+    if (Object.keys(errors).length > 0) {
+      setError(null);
+      const first = Object.keys(errors)[0]!;
+      document.getElementById({ organisatieId: 'deelnemer-organisatie', doel: 'deelnemer-doel', grondslagId: 'deelnemer-grondslag' }[first]!)?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const deelnemer = await casesApi.addParticipant(casus.id, { organisatieId, doel: doel.trim(), grondslagId });
+      setAdded(m.participants.added(deelnemer.organisatie.naam));
+      setOrganisatieId('');
+      setDoel('');
+      setGrondslagId('');
+      onAdded();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <SubForm title={m.participants.addTitle} intro={m.participants.addIntro} notice={added}>
+      <ProblemAlert error={loadError} />
+      {organisaties && candidates.length === 0 ? (
+        <Paragraph>{m.participants.noneToAdd}</Paragraph>
+      ) : (
+        <form onSubmit={submit} noValidate className="sl-form">
+          <ProblemAlert error={error} />
+          <SelectField
+            id="deelnemer-organisatie"
+            label={m.participants.organisatieSelect}
+            description={m.participants.organisatieHint}
+            placeholder={m.participants.kiesOrganisatie}
+            options={candidates.map((o) => ({ value: o.id, label: `${o.naam} (${t.soorten[o.soort]})` }))}
+            value={organisatieId}
+            onChange={setOrganisatieId}
+            required
+            error={fieldError('organisatieId', clientErrors, error)}
+          />
+          <TextAreaField
+            id="deelnemer-doel"
+            label={m.participants.doelLabel}
+            description={m.participants.doelHint}
+            value={doel}
+            onChange={setDoel}
+            maxLength={1000}
+            rows={3}
+            required
+            error={fieldError('doel', clientErrors, error)}
+          />
+          <SelectField
+            id="deelnemer-grondslag"
+            label={m.participants.grondslagLabel}
+            description={m.participants.grondslagHint}
+            placeholder={m.participants.kiesGrondslag}
+            options={grondslagen.map((g) => ({ value: g.id, label: `${g.naam} (${g.wettelijkeBasis})` }))}
+            value={grondslagId}
+            onChange={setGrondslagId}
+            required
+            error={fieldError('grondslagId', clientErrors, error)}
+          />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+              {m.participants.add}
+            </Button>
+          </ButtonGroup>
+        </form>
+      )}
+    </SubForm>
+  );
+}
+
+/** The own organisation ends its participation: a reason, a confirmation, then back to the list. */
+function LeaveCasus({ casus, deelnemer }: { casus: Casus; deelnemer: Deelnemer }) {
+  const m = useAreaMessages({ nl, en });
+  const { navigate } = useRouter();
+  const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [reden, setReden] = useState('');
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (reden.trim().length < 3) {
+      setClientErrors({ reden: m.participants.leaveRedenRequired });
+      setConfirming(false);
+      document.getElementById('vertrek-reden')?.focus();
+      return;
+    }
+    setClientErrors({});
+    if (!confirming) {
+      setConfirming(true);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await casesApi.leave(casus.id, deelnemer.id, reden.trim());
+      navigate(`/casussen?vertrokken=${encodeURIComponent(casus.nummer)}`);
+    } catch (e) {
+      setError(e);
+      setConfirming(false);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <SubForm title={m.participants.leaveTitle} intro={m.participants.leaveIntro}>
+      {!open ? (
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" hint="danger" onClick={() => setOpen(true)}>
+            {m.participants.leaveStart}
+          </Button>
+        </ButtonGroup>
+      ) : (
+        <form onSubmit={submit} noValidate className="sl-form">
+          <ProblemAlert error={error} />
+          <TextAreaField
+            id="vertrek-reden"
+            label={m.participants.leaveReden}
+            description={m.participants.leaveRedenHint}
+            value={reden}
+            onChange={(v) => {
+              setReden(v);
+              setConfirming(false);
+            }}
+            maxLength={1000}
+            rows={2}
+            required
+            error={fieldError('reden', clientErrors, error)}
+          />
+          <StatusNotice kind="warning" text={confirming ? m.participants.leaveWarning : null} />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" hint="danger" busy={busy} disabled={busy}>
+              {confirming ? m.participants.leaveConfirm : m.participants.leaveStart}
+            </Button>
+            <Button
+              appearance="secondary-action-button"
+              onClick={() => {
+                setOpen(false);
+                setConfirming(false);
+              }}
+            >
+              {m.participants.leaveCancel}
+            </Button>
+          </ButtonGroup>
+        </form>
+      )}
+    </SubForm>
+  );
+}

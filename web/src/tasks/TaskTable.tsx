@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { Taak } from '@schemas/tasks';
+import { ApiError } from '../api/client';
+import { StatusNotice } from '../cases/fields';
+import { useAreaMessages, useI18n } from '../i18n';
+import { useActiveSession } from '../identity/session';
+import { ProblemAlert } from '../shell/forms';
+import { RouterLink } from '../shell/router';
+import { tasksApi } from './tasks.api';
+import { en, nl } from './messages';
+import '../cases/cases.css';
+
+/** Open and late first, then by deadline; finished tasks last. */
+export function inboxOrder(taken: readonly Taak[]): Taak[] {
+  const rank = (t: Taak) => (t.status !== 'open' ? 2 : t.teLaat ? 0 : 1);
+  return [...taken].sort((a, b) => rank(a) - rank(b) || a.deadline.localeCompare(b.deadline));
+}
+
+/** The status of a task in words: "Te laat" is never shown by colour alone. */
+export function TaskStatus({ taak }: { taak: Taak }) {
+  const m = useAreaMessages({ nl, en });
+  const { formatDateTime } = useI18n();
+  if (taak.status === 'open') return taak.teLaat ? <strong className="sl-casus-late">{m.teLaat}</strong> : <>{m.opTijd}</>;
+  if (taak.status === 'vervallen') return <>{m.vervallen}</>;
+  return (
+    <>
+      {taak.afgerondOp ? m.afgerondOp(formatDateTime(taak.afgerondOp)) : m.afgerond}
+      {taak.teLaat && (
+        <>
+          {' '}
+          <strong className="sl-casus-late">{m.teLaat}</strong>
+        </>
+      )}
+    </>
+  );
+}
+
+/**
+ * A table of tasks: what, (casus), deadline, organisation, status, and "Afronden" for the open tasks of the
+ * acting organisation. Completing sends If-Match with the task's version; a conflict reloads the list.
+ */
+export function TaskTable({
+  taken,
+  caption,
+  showCasus,
+  onChanged,
+}: {
+  taken: readonly Taak[];
+  caption: string;
+  showCasus: boolean;
+  onChanged: () => void;
+}) {
+  const m = useAreaMessages({ nl, en });
+  const { formatDateTime } = useI18n();
+  const sessie = useActiveSession();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'warning'; text: string } | null>(null);
+
+  async function complete(taak: Taak) {
+    setBusy(taak.id);
+    setError(null);
+    setNotice(null);
+    try {
+      await tasksApi.complete(taak);
+      setNotice({ kind: 'ok', text: m.completed(taak.titel) });
+      onChanged();
+    } catch (e) {
+      if (e instanceof ApiError && e.isVersionConflict) {
+        setNotice({ kind: 'warning', text: m.conflict });
+        onChanged();
+      } else {
+        setError(e);
+      }
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <>
+      <StatusNotice text={notice?.text} kind={notice?.kind} />
+      <ProblemAlert error={error} />
+      <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <Table>
+          <TableCaption>{caption}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{m.taak}</TableHeaderCell>
+              {showCasus && <TableHeaderCell scope="col">{m.casus}</TableHeaderCell>}
+              <TableHeaderCell scope="col">{m.deadline}</TableHeaderCell>
+              <TableHeaderCell scope="col">{m.organisatie}</TableHeaderCell>
+              <TableHeaderCell scope="col">{m.toegewezen}</TableHeaderCell>
+              <TableHeaderCell scope="col">{m.status}</TableHeaderCell>
+              <TableHeaderCell scope="col">{m.actie}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {inboxOrder(taken).map((taak) => {
+              const own = taak.organisatie.id === sessie.organisatie?.id;
+              return (
+                <TableRow key={taak.id}>
+                  <TableHeaderCell scope="row">{taak.titel}</TableHeaderCell>
+                  {showCasus && (
+                    <TableCell>
+                      {taak.casus ? <RouterLink href={`/casussen/${taak.casus.id}`}>{taak.casus.nummer}</RouterLink> : m.geenCasus}
+                    </TableCell>
+                  )}
+                  <TableCell>
+                    <time dateTime={taak.deadline}>{formatDateTime(taak.deadline)}</time>
+                  </TableCell>
+                  <TableCell>{taak.organisatie.naam}</TableCell>
+                  <TableCell>{taak.gebruiker?.naam ?? <span className="sl-muted">{m.iedereen}</span>}</TableCell>
+                  <TableCell>
+                    <TaskStatus taak={taak} />
+                  </TableCell>
+                  <TableCell>
+                    {own && taak.status === 'open' && (
+                      <Button
+                        appearance="secondary-action-button"
+                        busy={busy === taak.id}
+                        disabled={busy !== null}
+                        onClick={() => void complete(taak)}
+                      >
+                        {m.complete}
+                        <span className="sl-visually-hidden">{m.completeName(taak.titel)}</span>
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
+    </>
+  );
+}
