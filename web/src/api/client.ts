@@ -24,6 +24,8 @@ export class ApiError extends Error {
   readonly retryAfter: number | undefined;
   /** On a version conflict (409 versie-verouderd): the version that holds now. */
   readonly huidigeVersie: number | undefined;
+  /** On mogelijke-dubbele-persoon or bsn-bestaat (409): the ids of the existing persons. */
+  readonly kandidaten: string[];
 
   constructor(init: {
     status: number;
@@ -33,6 +35,7 @@ export class ApiError extends Error {
     invalidParams?: InvalidParam[] | undefined;
     retryAfter?: number | undefined;
     huidigeVersie?: number | undefined;
+    kandidaten?: string[] | undefined;
   }) {
     super(init.detail ?? init.title);
     this.name = 'ApiError';
@@ -43,6 +46,7 @@ export class ApiError extends Error {
     this.invalidParams = init.invalidParams ?? [];
     this.retryAfter = init.retryAfter;
     this.huidigeVersie = init.huidigeVersie;
+    this.kandidaten = init.kandidaten ?? [];
   }
 
   get isVersionConflict(): boolean {
@@ -144,6 +148,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     invalidParams,
     retryAfter,
     huidigeVersie: typeof body.huidigeVersie === 'number' ? body.huidigeVersie : undefined,
+    kandidaten: Array.isArray(body.kandidaten) ? body.kandidaten.filter((k): k is string => typeof k === 'string') : undefined,
   });
 }
 

@@ -21,7 +21,10 @@ import { LoginPage } from '../identity/LoginPage';
 import { useSession } from '../identity/session';
 import { IndicatorsPage } from '../indicators/IndicatorsPage';
 import { NetworkPage } from '../network/NetworkPage';
-import { ReportsPage } from '../reports/ReportsPage';
+import { MeldingenPage } from '../meldingen/MeldingenPage';
+import { MeldingPage } from '../meldingen/MeldingPage';
+import { NieuweMeldingPage } from '../meldingen/NieuweMeldingPage';
+import { PersonPage } from '../persons/PersonPage';
 import { SafetyPlanPage } from '../safety-plan/SafetyPlanPage';
 import { SskPage } from '../ssk/SskPage';
 import { ZsmPage } from '../zsm/ZsmPage';
@@ -45,7 +48,10 @@ const routes: Route[] = [
   { path: '/casussen/:id', render: ({ id }) => <CasusPage key={id} id={id!} /> },
   { path: '/taken', render: () => <TasksPage /> },
   { path: '/bevragingen', render: () => <BevragingenPage /> },
-  { path: '/meldingen', render: () => <ReportsPage /> },
+  { path: '/meldingen', render: () => <MeldingenPage /> },
+  { path: '/meldingen/nieuw', render: () => <NieuweMeldingPage /> },
+  { path: '/meldingen/:id', render: ({ id }) => <MeldingPage key={id} id={id!} /> },
+  { path: '/personen/:id', render: ({ id }) => <PersonPage key={id} id={id!} /> },
   { path: '/acuut', render: () => <AcutePage /> },
   { path: '/actieoverleg', render: () => <ActieoverlegPage /> },
   { path: '/zsm', render: () => <ZsmPage /> },

@@ -16,7 +16,7 @@ interface TextFieldProps {
   label: ReactNode;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'password' | 'email';
+  type?: 'text' | 'password' | 'email' | 'date' | 'datetime-local';
   description?: ReactNode;
   error?: string | undefined;
   required?: boolean;
