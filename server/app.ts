@@ -19,6 +19,7 @@ import { SessionCache } from './identity/session-cache';
 import { MachineAuth } from './identity/machine-auth';
 import { meldingenRoutes } from './meldingen/meldingen.routes';
 import { intakeRoutes } from './meldingen/intake/intake.routes';
+import { personenRoutes } from './persons/personen.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
@@ -42,6 +43,7 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await takenRoutes(app);
     await casussenRoutes(app);
     await sharingRoutes(app);
+    await personenRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }

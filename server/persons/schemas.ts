@@ -173,6 +173,7 @@ export const zoekopdrachtSchema = z
     geboortedatum: isoDate.optional(),
     postcode: postcodeSchema.optional(),
     huisnummer: huisnummerSchema.optional(),
+    huisnummerToevoeging: z.string().trim().min(1).max(10).optional(),
     bsn: bsnSchema.optional(),
   })
   .refine((q) => q.naam !== undefined || q.geboortedatum !== undefined || q.postcode !== undefined || q.bsn !== undefined, {
