@@ -29,6 +29,10 @@ interface Ids {
   /** Case objects of the organisation: a casus it takes part in, with everything in it. */
   casusId: string;
   persoonId: string;
+  /** A second person of the organisation, the partner of the first, and their address and relation. */
+  tweedePersoonId: string;
+  adresId: string;
+  relatieId: string;
   meldingId: string;
   deelnemerId: string;
   bevragingId: string;
@@ -94,6 +98,41 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/organisaties/{id}': { access: 'actief', roles: 'alle', params: (ids) => ({ id: ids.organisatieId }) },
   'GET /api/v1/regios': { access: 'actief', roles: 'alle' },
   'GET /api/v1/audit-log': { access: 'actief', roles: BEHEERDER },
+
+  // Persons: search before create, detail, addresses, relations, household
+  'POST /api/v1/personen/zoekopdrachten': { access: 'actief', roles: CASUSWERK, valid: () => ({ body: { naam: 'Matrix Persoon' } }) },
+  'POST /api/v1/personen': { access: 'actief', roles: CASUSWERK, valid: () => ({ body: { achternaam: 'Nieuwpersoon', geboortedatum: '1980-01-01' } }) },
+  'GET /api/v1/personen/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.persoonId }) },
+  'PATCH /api/v1/personen/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.persoonId }), valid: () => ({ body: { telefoon: '0612345678' }, headers: ifMatch }) },
+  'POST /api/v1/personen/{id}/adressen': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: (ids) => ({ id: ids.persoonId }),
+    valid: () => ({ body: { straat: 'Kerkstraat', huisnummer: '1', postcode: '5211AB', woonplaats: "'s-Hertogenbosch" } }),
+  },
+  'PATCH /api/v1/personen/{id}/adressen/{adresId}': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: (ids) => ({ id: ids.persoonId, adresId: ids.adresId }),
+    valid: () => ({ body: { geldigTot: '2024-12-31' } }),
+  },
+  'POST /api/v1/personen/{id}/relaties': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: (ids) => ({ id: ids.persoonId }),
+    valid: (ids) => ({ body: { persoonId: ids.tweedePersoonId, soort: 'partner' } }),
+  },
+  'PATCH /api/v1/personen/{id}/relaties/{relatieId}': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: (ids) => ({ id: ids.persoonId, relatieId: ids.relatieId }),
+    valid: () => ({ body: { geldigTot: '2024-12-31' } }),
+  },
+  'GET /api/v1/personen/{id}/huishouden': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.persoonId }) },
 
   // Meldingen, intake by partner systems, merge proposals, machine credentials
   'POST /api/v1/meldingen': {
@@ -177,6 +216,7 @@ let orgB: { organisatie: Organisatie; staff: Record<Rol, TestUser> };
 let victimA: TestUser;
 let victimB: TestUser;
 let idsA: Ids;
+let matrixHouse = 0;
 let idsB: Ids;
 
 beforeAll(async () => {
@@ -200,11 +240,17 @@ beforeAll(async () => {
       expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
       return response.json() as T;
     };
-    const { rows } = await env.db.query<{ id: string }>(
-      `insert into personen (voornamen, achternaam, zoeknaam, aangemaakt_door_organisatie_id) values ('Matrix', 'Persoon', 'matrix persoon', $1) returning id`,
-      [org.organisatie.id],
-    );
-    const persoonId = rows[0]!.id;
+    const huisnummer = String(++matrixHouse);
+    const persoon = (voornamen: string, geboortedatum: string) => ({
+      voornamen,
+      achternaam: `${voornamen}sdochter`,
+      geboortedatum,
+      geslacht: 'onbekend',
+      adressen: [{ straat: 'Matrixlaan', huisnummer, postcode: '5211AB', woonplaats: 'Den Bosch' }],
+    });
+    const persoonId = ok<{ id: string }>(await worker.post('/api/v1/personen', persoon(['Anna', 'Willemijn'][matrixHouse - 1]!, '1985-05-05')), 201).id;
+    const partner = await worker.post('/api/v1/personen', { ...persoon(['Bartholomeus', 'Casimir'][matrixHouse - 1]!, '1979-11-23'), relaties: [{ persoonId, soort: 'partner' }] });
+    const tweedePersoon = ok<{ id: string; adressen: { id: string }[]; relaties: { id: string }[] }>(partner, 201);
     const grondslagId = ok<{ grondslagen: { id: string }[] }>(await worker.get('/api/v1/grondslagen'), 200).grondslagen[0]!.id;
     const incidentOp = new Date(Date.now() - 3_600_000).toISOString();
     const melding = (bron: string) => ({ bron, incidentOp, geweldsvormen: ['partnergeweld'], personen: [{ persoonId, rol: 'slachtoffer' }] });
@@ -229,6 +275,9 @@ beforeAll(async () => {
     return {
       casusId: casus.id,
       persoonId,
+      tweedePersoonId: tweedePersoon.id,
+      adresId: ok<{ adressen: { id: string }[] }>(await worker.get(`/api/v1/personen/${persoonId}`), 200).adressen[0]!.id,
+      relatieId: tweedePersoon.relaties[0]!.id,
       meldingId: tweede.id,
       deelnemerId: casus.deelnemers[0]!.id,
       bevragingId: bevraging.id,

@@ -101,6 +101,13 @@ describe('intake', () => {
     expect(ids(b)).toEqual(ids(a));
   });
 
+  it('finds a person entered by hand through the persons API by the same BSN', async () => {
+    const created = await medewerker.post('/api/v1/personen', { voornamen: 'Carla', achternaam: 'Handmatig', geboortedatum: '1975-06-15', geslacht: 'vrouw', bsn: '123456782' });
+    expect(created.statusCode, created.body).toBe(201);
+    const melding = (await intake(corvBericht('corv-bsn-hand', { personen: [{ rol: 'slachtoffer', achternaam: 'Anders Gespeld', bsn: '123456782' }] }))).json();
+    expect(melding.personen[0].persoon.id).toBe(created.json().id);
+  });
+
   it('refuses bad input with 400 naming the field', async () => {
     const future = await intake(corvBericht('corv-bad-1', { incidentOp: new Date(Date.now() + 2 * HOUR).toISOString() }));
     expect(future.statusCode).toBe(400);

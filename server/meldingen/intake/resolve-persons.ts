@@ -1,12 +1,9 @@
 import type { Queryable } from '../../platform/db/database';
 import { problems } from '../../platform/http/problem';
-import { keyedHash, seal } from '../../platform/secret-box';
 import { isValidBsn, normaliseBsn } from '../../persons/bsn';
+import { sealBsn } from '../../persons/bsn-secret';
 import { normaliseName } from '../../persons/name-normalisation';
 import type { IntakePersoon, MeldingRol } from '../schemas';
-
-/** The keyed hash that finds a person by BSN without decrypting (personen.bsn_hash). */
-export const bsnHash = (secretKey: Buffer, bsn: string) => keyedHash(secretKey, bsn);
 
 /** Checks the BSNs of an intake before anything is written: 400 naming `personen[i].bsn`. */
 export function normaliseIntakeBsns(personen: readonly IntakePersoon[]): (string | null)[] {
@@ -32,7 +29,9 @@ export async function resolveIntakePersons(
   const result: { persoonId: string; rol: MeldingRol }[] = [];
   for (const [i, p] of personen.entries()) {
     const bsn = bsns[i] ?? null;
-    const hash = bsn ? bsnHash(secretKey, bsn) : null;
+    // The persons domain's sealing and keyed hash, so a person entered by hand and one delivered by a partner system meet.
+    const sealed = bsn ? sealBsn(secretKey, bsn) : null;
+    const hash = sealed?.hash ?? null;
     const zoeknaam = normaliseName(p.voornamen, p.tussenvoegsel, p.achternaam);
     const { rows } = await tx.query<{ id: string; by_bsn: boolean }>(
       `(select id, true as by_bsn from personen where $1::text is not null and bsn_hash = $1)
@@ -43,11 +42,11 @@ export async function resolveIntakePersons(
     const byBsn = rows.find((r) => r.by_bsn);
     const byName = rows.filter((r) => !r.by_bsn);
     let persoonId = byBsn?.id ?? (byName.length === 1 ? byName[0]!.id : null);
-    if (persoonId && !byBsn && hash && bsn) {
+    if (persoonId && !byBsn && sealed) {
       await tx.query('update personen set bsn_sealed = $2, bsn_hash = $3, versie = versie + 1, updated_at = now() where id = $1 and bsn_hash is null', [
         persoonId,
-        seal(secretKey, bsn),
-        hash,
+        sealed.sealed,
+        sealed.hash,
       ]);
     }
     if (!persoonId) {
@@ -56,7 +55,7 @@ export async function resolveIntakePersons(
          values ($1, $2, $3, $4, $5, $6, $7, $8)
          on conflict (bsn_hash) where bsn_hash is not null do nothing
          returning id`,
-        [p.voornamen ?? null, p.tussenvoegsel ?? null, p.achternaam, p.geboortedatum ?? null, bsn ? seal(secretKey, bsn) : null, hash, zoeknaam, organisatieId],
+        [p.voornamen ?? null, p.tussenvoegsel ?? null, p.achternaam, p.geboortedatum ?? null, sealed?.sealed ?? null, hash, zoeknaam, organisatieId],
       );
       persoonId = inserted.rows[0]?.id ?? (await tx.query<{ id: string }>('select id from personen where bsn_hash = $1', [hash])).rows[0]!.id;
     }
