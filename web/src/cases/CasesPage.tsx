@@ -64,7 +64,7 @@ export function CasesPage() {
     setFilter({ status, zoek: zoek.trim(), pagina: 1 });
   }
 
-  const filtered = filter.status !== '' || filter.zoek !== '';
+  const filtered = filter.status !== 'open' || filter.zoek !== '';
   const pages = lijst ? Math.max(1, Math.ceil(lijst.totaal / lijst.perPagina)) : 1;
 
   return (

@@ -29,8 +29,8 @@ import './cases.css';
 /** A section of the casus page: a landmark named by its h2, the target of the table of contents. */
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section id={id} aria-labelledby={`${id}-titel`} className="sl-casus-section" tabIndex={-1}>
-      <Heading2 id={`${id}-titel`}>{title}</Heading2>
+    <section id={id} aria-labelledby={`${id}-kop`} className="sl-casus-section" tabIndex={-1}>
+      <Heading2 id={`${id}-kop`}>{title}</Heading2>
       {children}
     </section>
   );
