@@ -7,6 +7,7 @@ import { loggerOptions } from './platform/logging';
 import { createApp } from './app';
 import { createJobRunner, scheduleRecurringJobs } from './jobs';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoRegion } from './demo/demo-region';
+import { loadDemoCasussen } from './demo/demo-casussen';
 
 /** Starts Samenloop: validate settings, open and migrate the database, load the demo region, serve, and shut down cleanly. */
 async function main(): Promise<void> {
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   const secretKey = resolveSecretKey(config);
   const demoLoaded = config.demoMode ? await loadDemoRegion(db) : false;
+  if (demoLoaded) await loadDemoCasussen(db, secretKey);
 
   const app = await createApp({ db, config, secretKey, logger: loggerOptions(config.logLevel) });
   const jobs = createJobRunner(db, app.log, config.jobsPollMs);
