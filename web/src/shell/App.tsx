@@ -78,9 +78,11 @@ function Routes({ sessie }: { sessie: Sessie }) {
 }
 
 /** After navigating inside the app, focus moves to the new page's heading (as a page load would reset it). */
-function useFocusOnNavigation(path: string) {
+function useFocusOnNavigation(path: string | null) {
   const first = useRef(true);
   useEffect(() => {
+    // null: the first session probe is still running; the page that loads with it keeps the browser's focus.
+    if (path === null) return;
     if (first.current) {
       first.current = false;
       return;
@@ -95,7 +97,7 @@ export function App() {
   const { t } = useI18n();
   const { sessie, probeError, retryProbe, refresh } = useSession();
   const { path } = useRouter();
-  useFocusOnNavigation(`${path}|${sessie?.status ?? 'geen'}|${sessie?.organisatie?.id ?? ''}`);
+  useFocusOnNavigation(sessie === undefined ? null : `${path}|${sessie?.status ?? 'geen'}|${sessie?.organisatie?.id ?? ''}`);
 
   // Each page change inside the app checks the session: an expired one sends the user to the login screen
   // at once (not only at the next save), and changed roles show in the menu.
