@@ -105,6 +105,11 @@ describe('de casus', () => {
       await page.getByRole('row').filter({ hasText: `Bram Testman${suffix}` }).waitFor();
       await expectAccessible(page, 'the casus page');
 
+      // The person search (a POST: names never go into a URL) finds who is already in the casus.
+      await page.getByLabel('Naam', { exact: true }).fill(`Testvrouw${suffix}`);
+      await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+      await page.getByRole('listitem').filter({ hasText: `Anna Testvrouw${suffix}` }).getByText('staat al in de casus').waitFor();
+
       // Ask the police.
       await page.getByLabel('Aan welke organisatie').selectOption({ label: 'Politie Oost-Brabant (Politie)' });
       await page.getByLabel('Doel van de bevraging').fill('Veiligheidstaxatie: is het gezin bij de politie bekend?');

@@ -18,6 +18,7 @@ import type { ZoekTreffer } from '@schemas/persons';
 import { ApiError } from '../api/client';
 import { useAreaMessages } from '../i18n';
 import { fieldError, ProblemAlert, TextField } from '../shell/forms';
+import { RouterLink } from '../shell/router';
 import { casesApi } from './cases.api';
 import { SelectField, SubForm } from './fields';
 import { en, nl } from './messages';
@@ -43,7 +44,9 @@ export function PersonsSection({ casus, onChanged }: { casus: Casus; onChanged: 
             <TableBody>
               {casus.personen.map((p) => (
                 <TableRow key={`${p.persoon.id}-${p.rol}`}>
-                  <TableHeaderCell scope="row">{p.persoon.naam}</TableHeaderCell>
+                  <TableHeaderCell scope="row">
+                    <RouterLink href={`/personen/${p.persoon.id}`}>{p.persoon.naam}</RouterLink>
+                  </TableHeaderCell>
                   <TableCell>{p.persoon.geboortedatum ?? '–'}</TableCell>
                   <TableCell>{m.rollen[p.rol]}</TableCell>
                 </TableRow>
