@@ -1,5 +1,6 @@
 // The yardstick for the HTTP benchmark: a bare Fastify 5 app, one GET route answering a small JSON object
-// of about the size and shape of GET /api/v1/sessies/huidig, no plugins, no logging. Spawned by bench/run.ts.
+// of about the size and shape of GET /api/v1/sessies/huidig (and a POST route for the intake benchmark),
+// no plugins, no logging. Spawned by bench/run.ts and bench/casus.ts.
 //   PORT (required), HOST (default 127.0.0.1)
 import Fastify from 'fastify';
 
@@ -31,6 +32,12 @@ const body = {
 };
 
 app.get('/api/v1/bare', async () => body);
+// The yardstick for the intake benchmark: parses the same JSON body and answers 201 with a small object.
+app.post('/api/v1/bare', async (request, reply) => {
+  const input = request.body as { externBerichtId?: string };
+  reply.status(201);
+  return { id: body.gebruiker.id, externBerichtId: input.externBerichtId ?? null };
+});
 app.get('/health/ready', async () => ({ status: 'ready' }));
 
 const stop = async () => {

@@ -4,171 +4,39 @@
 //       measured in interleaved halves so that other load on the machine weighs on both alike;
 //   (b) the real server's peak resident memory over that run (VmHWM);
 //   (c) the cold start of `npm start` (node scripts/start.mjs) with a new, empty DATA_DIR until
-//       GET /health/ready answers 200, and that it stops on SIGTERM.
+//       GET /health/ready answers 200, and that it stops on SIGTERM;
+//   (d) the casus benchmarks on PostgreSQL with a million persons: person search, intake, memory (bench/casus.ts).
 // Prints `BENCH <name> <value> <unit>` lines, with context lines starting with `#`.
-// Settings: BENCH_DURATION (seconds per measurement, default 10), BENCH_CONNECTIONS (default 50).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import autocannon, { type Result } from 'autocannon';
+// Settings: BENCH_DURATION (seconds per measurement, default 10), BENCH_CONNECTIONS (default 50),
+// BENCH_ONLY (http or casus), and those of bench/casus.ts (BENCH_PERSONS, BENCH_DATABASE_URL, ...).
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { type Result } from 'autocannon';
+import {
+  bench,
+  childEnv,
+  cleanup,
+  CONNECTIONS,
+  DEMO_LOGIN,
+  describe,
+  DURATION,
+  freePort,
+  HOST,
+  killGroup,
+  load,
+  log,
+  peakRssMb,
+  root,
+  start,
+  status,
+  stop,
+  tempDir,
+  waitReady,
+  WARMUP_SECONDS,
+} from './support';
+import { casusBenchmarks } from './casus';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const HOST = '127.0.0.1';
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const WARMUP_SECONDS = 5;
-const OVERALL_LIMIT_MS = 6 * 60_000;
-const DEMO_LOGIN = { gebruikersnaam: 'vt.medewerker', wachtwoord: 'Samenloop-Demo-2026' };
-
-const children = new Set<ChildProcess>();
-const tempDirs = new Set<string>();
-let failures = 0;
-
-const log = (line: string) => console.log(`# ${line}`);
-const bench = (name: string, value: number, unit: string, digits = 1) =>
-  console.log(`BENCH ${name} ${value.toFixed(digits)} ${unit}`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.add(dir);
-  return dir;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, HOST, () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-interface Spawned {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** Starts a child in its own process group (so all of it can be killed), keeping the last of its output. */
-function start(name: string, args: string[], env: Record<string, string | undefined>): Spawned {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: env as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  children.add(child);
-  let tail = '';
-  const keep = (chunk: Buffer) => {
-    tail = (tail + chunk.toString()).slice(-8000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.on('exit', (code, signal) => {
-      children.delete(child);
-      resolve({ code, signal });
-    });
-    child.on('error', (error) => {
-      tail += `\n[${name}: ${error.message}]`;
-      children.delete(child);
-      resolve({ code: 127, signal: null });
-    });
-  });
-  return { child, output: () => tail, exited };
-}
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    try {
-      child.kill(signal);
-    } catch {
-      /* already gone */
-    }
-  }
-}
-
-/** SIGTERM, then SIGKILL to the whole group after graceMs. Resolves with how it exited. */
-async function stop(spawned: Spawned, graceMs = 10_000) {
-  killGroup(spawned.child, 'SIGTERM');
-  const timer = setTimeout(() => killGroup(spawned.child, 'SIGKILL'), graceMs);
-  const result = await spawned.exited;
-  clearTimeout(timer);
-  return result;
-}
-
-function cleanup() {
-  for (const child of children) killGroup(child, 'SIGKILL');
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-  tempDirs.clear();
-}
-
-/** Polls url until it answers 200; throws after timeoutMs or when the process exits first. */
-async function waitReady(url: string, spawned: Spawned, timeoutMs: number, intervalMs = 50): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let exited = false;
-  void spawned.exited.then(() => {
-    exited = true;
-  });
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`process exited before ${url} was ready:\n${spawned.output()}`);
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      await res.arrayBuffer();
-      if (res.status === 200) return;
-    } catch {
-      /* not listening yet */
-    }
-    await sleep(intervalMs);
-  }
-  throw new Error(`${url} not ready within ${timeoutMs / 1000} s:\n${spawned.output()}`);
-}
-
-function peakRssMb(pid: number): number | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
-    return match ? Number(match[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function load(url: string, headers: Record<string, string>, seconds: number): Promise<Result> {
-  return autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, headers });
-}
-
-function describe(label: string, r: Result) {
-  log(
-    `${label}: ${r.requests.average.toFixed(0)} req/s (min ${r.requests.min}, max ${r.requests.max}), ` +
-      `latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; ` +
-      `${r['2xx']} 2xx, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`,
-  );
-  if (r.non2xx > 0 || r.errors > 0 || r['2xx'] === 0) {
-    log(`WARNING ${label}: not every response was a 2xx; the figures are not valid`);
-    failures += 1;
-  }
-}
-
-/** Environment for the children: this one minus anything that would point them at a database server. */
-function childEnv(extra: Record<string, string>): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...process.env };
-  delete env.DATABASE_URL;
-  delete env.TEST_DATABASE_URL;
-  delete env.NODE_OPTIONS;
-  return { ...env, ...extra };
-}
+const OVERALL_LIMIT_MS = 20 * 60_000;
 
 async function httpBenchmarks() {
   const realPort = await freePort();
@@ -252,7 +120,7 @@ async function httpBenchmarks() {
   log(`target sessies_huidig_vs_bare >= 60 %: ${ratio >= 60 ? 'met' : 'NOT met'}`);
   if (rss === undefined) {
     log('WARNING could not read VmHWM of the server');
-    failures += 1;
+    status.failures += 1;
   } else {
     bench('server_peak_rss', rss, 'MB', 1);
     log(`target server_peak_rss < 300 MB: ${rss < 300 ? 'met' : 'NOT met'}${bareRss ? ` (bare Fastify: ${bareRss.toFixed(1)} MB)` : ''}`);
@@ -285,7 +153,7 @@ async function coldStart() {
     log(`npm start stopped on SIGTERM with exit 0 in ${stopSeconds.toFixed(2)} s`);
   } else {
     log(`WARNING npm start did not stop cleanly on SIGTERM (${exit.code !== null ? `exit ${exit.code}` : exit.signal}, ${stopSeconds.toFixed(2)} s):\n${app.output()}`);
-    failures += 1;
+    status.failures += 1;
   }
 }
 
@@ -302,8 +170,13 @@ async function main() {
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], timeout: 300_000 });
   if (build.status !== 0) throw new Error(`build failed (exit ${build.status ?? build.signal})`);
 
-  await httpBenchmarks();
-  await coldStart();
+  // BENCH_ONLY=casus (or http) runs one part, for working on it; the full run measures everything.
+  const only = process.env.BENCH_ONLY;
+  if (!only || only === 'http') {
+    await httpBenchmarks();
+    await coldStart();
+  }
+  if (!only || only === 'casus') await casusBenchmarks();
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -317,8 +190,8 @@ try {
   await main();
 } catch (error) {
   console.error(`bench: FAILED: ${error instanceof Error ? error.message : String(error)}`);
-  failures += 1;
+  status.failures += 1;
 } finally {
   cleanup();
 }
-process.exit(failures > 0 ? 1 : 0);
+process.exit(status.failures > 0 ? 1 : 0);

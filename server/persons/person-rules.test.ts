@@ -28,3 +28,22 @@ describe('name normalisation', () => {
     expect(addressKey('5211 ab', '12', 'a')).toBe('5211AB 12 A');
   });
 });
+
+describe('spelling variants', () => {
+  it('contain the stored name for a dropped, doubled, wrong or swapped letter', async () => {
+    const { spellingVariants } = await import('./name-variants');
+    expect(spellingVariants('jan jasnen')).toContain('jan jansen');
+    expect(spellingVariants('jan jansn')).toContain('jan jansen');
+    expect(spellingVariants('jan janssen')).toContain('jan jansen');
+    expect(spellingVariants('jan janzen')).toContain('jan jansen');
+    expect(spellingVariants('priya wjiaya')).toContain('priya wijaya');
+  });
+  it('never contain the name itself or impossible names, and stop at long input', async () => {
+    const { spellingVariants, MAX_VARIANT_LENGTH } = await import('./name-variants');
+    const variants = spellingVariants('jan jansen');
+    expect(variants).not.toContain('jan jansen');
+    for (const v of variants) expect(v).toBe(v.trim());
+    expect(variants.some((v) => v.includes('  '))).toBe(false);
+    expect(spellingVariants('a'.repeat(MAX_VARIANT_LENGTH + 1))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Queryable } from '../platform/db/database';
 import { normaliseName } from './name-normalisation';
+import { spellingVariants } from './name-variants';
 import type { MatchCandidate, MatchCriteria } from './person-matching';
 
 /**
@@ -10,6 +11,8 @@ import type { MatchCandidate, MatchCriteria } from './person-matching';
  *   pg_trgm.word_similarity_threshold of 0.6, so the statement behaves the same on any connection without
  *   session settings; a lower threshold lets common trigrams ("jan", "en ") pull in tens of thousands of rows
  *   at a million persons. The best 50 by word similarity.
+ * - name, one keystroke off: `zoeknaam = any(<spelling variants>)` (b-tree index personen_zoeknaam_exact), for the
+ *   typos in short names that share too few trigrams ("jan jasnen" → "jan jansen"). At most 50.
  * - date of birth: equal, or day and month swapped (index personen_geboortedatum); catches names too mistyped
  *   for the trigram threshold. At most 50.
  * - address: current addresses with the same adres_sleutel (index adressen_sleutel). At most 50.
@@ -42,6 +45,12 @@ export function personSearchQuery(criteria: MatchCriteria): SearchQuery {
   const n = naam ? param(naam) : null;
   if (n) {
     branches.push(`(select id from personen where ${n} <% zoeknaam order by word_similarity(${n}, zoeknaam) desc limit ${CANDIDATES_PER_BRANCH})`);
+    const variants = spellingVariants(naam);
+    if (variants.length > 0) {
+      // A join over the variants probes the b-tree once per variant; `zoeknaam = any(...) limit` makes the planner
+      // hope for an early hit in a sequential scan instead.
+      branches.push(`(select p.id from unnest(${param(variants)}::text[]) v (naam) join personen p on p.zoeknaam = v.naam limit ${CANDIDATES_PER_BRANCH})`);
+    }
   }
   if (criteria.geboortedatum) {
     const dates = [criteria.geboortedatum, swappedBirthDate(criteria.geboortedatum)].filter(Boolean);
