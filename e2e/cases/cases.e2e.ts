@@ -174,7 +174,7 @@ describe('de casus', () => {
       expect(all).toContain('Casus geopend');
       expect(all).toContain('Bevraging gesteld aan Politie Oost-Brabant');
       expect(all).toContain('Bevraging beantwoord door Politie Oost-Brabant');
-      expect(all).toMatch(/Taak aangemaakt: afstemming/i);
+      expect(all).toMatch(/Taak voor Veilig Thuis Brabant-Noordoost: Afstemming met politie en OM/);
       await expectAccessible(page, 'the casus page with the answer');
 
       // The route advice after a positive answer: confirm it, the moments open.

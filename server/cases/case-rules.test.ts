@@ -59,6 +59,9 @@ describe('timeline descriptions', () => {
       'Informatie gedeeld: aanhoudingen (strikt vertrouwelijk)',
     );
     expect(describeEvent('taak-afgerond', { taakSoort: 'veiligheidstaxatie', opTijd: false })).toBe('Taak afgerond: Veiligheidstaxatie (na de deadline)');
+    expect(describeEvent('taak-aangemaakt', { taakSoort: 'afstemming-politie-om', organisatieId: 'vt' }, (id) => (id === 'vt' ? 'Veilig Thuis Brabant-Noordoost' : undefined))).toBe(
+      'Taak voor Veilig Thuis Brabant-Noordoost: Afstemming met politie en OM',
+    );
   });
 });
 

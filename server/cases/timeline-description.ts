@@ -47,7 +47,9 @@ const categorieLabels: Record<string, string> = {
 
 const taakLabels: Record<string, string> = {
   veiligheidstaxatie: 'Veiligheidstaxatie',
-  zorgmelding: 'Zorgmelding aan Veilig Thuis',
+  'zorgmelding-vt': 'Zorgmelding aan Veilig Thuis',
+  'bevraging-beantwoorden': 'Bevraging beantwoorden',
+  'afstemming-politie-om': 'Afstemming met politie en OM',
 };
 
 export type OrganisatieNaam = (id: string) => string | undefined;
@@ -113,7 +115,8 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
     case 'status-gewijzigd':
       return gegevens.status === 'gesloten' ? 'Casus gesloten' : 'Casus heropend';
     case 'taak-aangemaakt':
-      return `Taak aangemaakt: ${label(taakLabels, gegevens.taakSoort, 'taak')}`;
+      // The task may be for another organisation than the one whose step created it (an answer creates VT's task).
+      return `Taak voor ${org(gegevens.organisatieId)}: ${label(taakLabels, gegevens.taakSoort, 'taak')}`;
     case 'taak-afgerond':
       return `Taak afgerond: ${label(taakLabels, gegevens.taakSoort, 'taak')}${gegevens.opTijd === false ? ' (na de deadline)' : ''}`;
     default: {
