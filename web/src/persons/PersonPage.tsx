@@ -147,7 +147,7 @@ export function PersonPage({ id }: { id: string }) {
       </DataList>
 
       <Heading2>{m.bekendBij}</Heading2>
-      {bekendBij === null ? <Loading /> : <KnownTo bekendBij={bekendBij} />}
+      {bekendBij === null ? <Loading /> : <KnownTo bekendBij={bekendBij} prefix={false} />}
 
       <Heading2>{m.adressen}</Heading2>
       {persoon.adressen.length === 0 ? (

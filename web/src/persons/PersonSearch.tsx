@@ -213,14 +213,15 @@ export function ScoreInWords({ treffer }: { treffer: Pick<ZoekTreffer, 'score' |
 }
 
 /** "Bekend bij": organisations and their contact point; a casus link only when the own organisation takes part. */
-export function KnownTo({ bekendBij }: { bekendBij: BekendBij[] }) {
+export function KnownTo({ bekendBij, prefix = true }: { bekendBij: BekendBij[]; prefix?: boolean }) {
   const m = useAreaMessages({ nl, en }).search;
-  if (bekendBij.length === 0) return <span>{m.nietBekend}</span>;
+  if (bekendBij.length === 0) return <p className="utrecht-paragraph">{m.nietBekend}</p>;
   return (
     <ul className="sl-person-known">
       {bekendBij.map((b, i) => (
         <li key={`${b.organisatie.id}-${b.casusId ?? i}`}>
-          {m.bekendBij} {b.organisatie.naam} <span className="sl-muted">({m.contactpunt(b.contactpunt)})</span>
+          {prefix && `${m.bekendBij} `}
+          {b.organisatie.naam} <span className="sl-muted">({m.contactpunt(b.contactpunt)})</span>
           {b.casusId && (
             <>
               {' '}
@@ -258,13 +259,8 @@ function Hit({ treffer, actions }: { treffer: ZoekTreffer; actions: (p: PersoonR
             <dd>{treffer.redenen.join(', ')}</dd>
           </div>
         )}
-        <div>
-          <dt>{m.bekendBij}</dt>
-          <dd>
-            <KnownTo bekendBij={treffer.bekendBij} />
-          </dd>
-        </div>
       </dl>
+      <KnownTo bekendBij={treffer.bekendBij} />
       {treffer.magInzien ? (
         <p className="utrecht-paragraph">
           <a className="utrecht-link" href={`/personen/${p.id}`} target="_blank" rel="noopener">
