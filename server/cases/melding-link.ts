@@ -1,3 +1,4 @@
+import { repeatEventFor } from '../meldingen/repeat-event';
 import type { Queryable } from '../platform/db/database';
 import { problems, type InvalidParam } from '../platform/http/problem';
 import type { AccessContext } from '../identity/access-context';
@@ -19,7 +20,6 @@ interface MeldingRow {
   incident_op: Date | null;
   acute_onveiligheid: boolean;
   herhaling_van_id: string | null;
-  eerdere_ontvangen_op: Date | null;
 }
 
 export const actorOf = (ctx: AccessContext): TijdlijnActor => ({ gebruikerId: ctx.gebruiker.id, organisatieId: ctx.organisatie.id });
@@ -28,8 +28,8 @@ export const actorOf = (ctx: AccessContext): TijdlijnActor => ({ gebruikerId: ct
 export async function lockLinkableMeldingen(tx: Queryable, ctx: AccessContext, refs: { meldingId: string; field: string }[]): Promise<MeldingRow[]> {
   if (refs.length === 0) return [];
   const { rows } = await tx.query<MeldingRow>(
-    `select m.id, m.bron, m.ontvangen_op, m.incident_op, m.acute_onveiligheid, m.herhaling_van_id, e.ontvangen_op as eerdere_ontvangen_op
-       from meldingen m left join meldingen e on e.id = m.herhaling_van_id
+    `select m.id, m.bron, m.ontvangen_op, m.incident_op, m.acute_onveiligheid, m.herhaling_van_id
+       from meldingen m
       where m.id = any ($1::uuid[]) and m.organisatie_id = $2 and m.casus_id is null
       order by m.ontvangen_op, m.id
       for update of m`,
@@ -75,18 +75,8 @@ export async function linkMeldingen(tx: Queryable, ctx: AccessContext, casusId: 
       },
       { op: m.ontvangen_op },
     );
-    if (m.herhaling_van_id) {
-      const dagen = m.eerdere_ontvangen_op
-        ? Math.max(0, Math.floor((new Date(m.ontvangen_op).getTime() - new Date(m.eerdere_ontvangen_op).getTime()) / 86_400_000))
-        : 0;
-      await recordEvent(
-        tx,
-        casusId,
-        actorOf(ctx),
-        { soort: 'herhaling-gesignaleerd', gegevens: { meldingId: m.id, eerdereMeldingId: m.herhaling_van_id, dagenSindsEerdere: dagen } },
-        { op: m.ontvangen_op },
-      );
-    }
+    const repeat = m.herhaling_van_id ? await repeatEventFor(tx, m.id) : null;
+    if (repeat) await recordEvent(tx, casusId, actorOf(ctx), repeat, { op: m.ontvangen_op });
   }
 }
 
