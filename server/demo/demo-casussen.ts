@@ -85,40 +85,32 @@ export async function loadDemoCasussen(db: Database, secretKey: Buffer): Promise
       { persoonId: ronald.id, soort: 'ouder' },
     ],
   });
-  const incidentOp = hoursAgo(14);
+  // The same incident, seen twice: the police's 112 report at night, and its zorgmelding at Veilig Thuis next morning.
+  const incident = {
+    incidentOp: hoursAgo(14),
+    geweldsvormen: ['partnergeweld' as const],
+    acuteOnveiligheid: false,
+    wapens: false,
+    kinderenAanwezig: true,
+    verdachteAangehouden: false,
+    vermoedenStrafbareKindermishandeling: false,
+    personen: [
+      { persoonId: mirjam.id, rol: 'slachtoffer' as const },
+      { persoonId: ronald.id, rol: 'verdachte' as const },
+      { persoonId: sem.id, rol: 'kind' as const },
+    ],
+  };
   await createMelding(db, politie, {
+    ...incident,
     bron: '112-meldkamer',
     ontvangenOp: hoursAgo(13.8),
-    incidentOp,
-    geweldsvormen: ['partnergeweld'],
-    acuteOnveiligheid: false,
-    wapens: false,
-    kinderenAanwezig: true,
-    verdachteAangehouden: false,
-    vermoedenStrafbareKindermishandeling: false,
     omschrijving: 'Melding buren: ruzie en geschreeuw, vrouw met letsel aan de arm. Kind aanwezig in huis. Man was vertrokken bij aankomst.',
-    personen: [
-      { persoonId: mirjam.id, rol: 'slachtoffer' },
-      { persoonId: ronald.id, rol: 'verdachte' },
-      { persoonId: sem.id, rol: 'kind' },
-    ],
   });
   const zorgmelding = await createMelding(db, vt, {
+    ...incident,
     bron: 'zorgmelding-politie',
     ontvangenOp: hoursAgo(3),
-    incidentOp,
-    geweldsvormen: ['partnergeweld'],
-    acuteOnveiligheid: false,
-    wapens: false,
-    kinderenAanwezig: true,
-    verdachteAangehouden: false,
-    vermoedenStrafbareKindermishandeling: false,
     omschrijving: 'Zorgmelding politie (CORV) na huiselijk geweld; zoon (8) was thuis.',
-    personen: [
-      { persoonId: mirjam.id, rol: 'slachtoffer' },
-      { persoonId: ronald.id, rol: 'verdachte' },
-      { persoonId: sem.id, rol: 'kind' },
-    ],
   });
   const casus = await openCasus(db, vt, {
     meldingIds: [zorgmelding.melding.id],
