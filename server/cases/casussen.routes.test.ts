@@ -147,6 +147,24 @@ describe('opening a casus from a melding', () => {
     expect(again.json().invalidParams).toEqual([expect.objectContaining({ name: 'meldingIds[0]', code: 'melding-niet-koppelbaar' })]);
   });
 
+  it("the police's overdue report to Veilig Thuis is on the casus, for the police and for VT once it takes part", async () => {
+    const slachtoffer = await insertPersoon(politie, 'Laatmelding');
+    const melding = await politieUser.post('/api/v1/meldingen', {
+      bron: '112-meldkamer',
+      incidentOp: new Date(Date.now() - 30 * 3_600_000).toISOString(),
+      geweldsvormen: ['partnergeweld'],
+      personen: [{ persoonId: slachtoffer, rol: 'slachtoffer' }],
+    });
+    expect(melding.statusCode, melding.body).toBe(201);
+    const { rows } = await env.db.query<{ id: string }>(`select id from grondslagen where code = 'WPG-19'`);
+    const casus = await openCasus(politieUser, { meldingIds: [melding.json().id], grondslagId: rows[0]!.id });
+    expect((await politieUser.post(`/api/v1/casussen/${casus.id}/deelnemers`, { organisatieId: vtNoordoost.id, doel: 'Veilig Thuis beoordeelt de veiligheid.', grondslagId })).statusCode).toBe(201);
+    for (const client of [politieUser, vt]) {
+      const taken = (await client.get(`/api/v1/casussen/${casus.id}/taken`)).json().taken;
+      expect(taken).toEqual(expect.arrayContaining([expect.objectContaining({ soort: 'zorgmelding-vt', teLaat: true })]));
+    }
+  });
+
   it('an acutely unsafe melding gives a safety assessment within 2 hours, and the route map proposes Samen op in Acuut', async () => {
     const persoon = await insertPersoon(vtNoordoost, 'Acuut');
     const ontvangenOp = new Date(Date.now() - 10 * 60_000);

@@ -59,6 +59,8 @@ export async function personsOfMeldingen(tx: Queryable, meldingIds: string[]): P
 export async function linkMeldingen(tx: Queryable, ctx: AccessContext, casusId: string, meldingen: MeldingRow[]): Promise<void> {
   for (const m of meldingen) {
     await tx.query('update meldingen set casus_id = $2, versie = versie + 1 where id = $1', [m.id, casusId]);
+    // The melding's tasks (the police's zorgmelding to VT) join the casus: every participant sees them, overdue or not.
+    await tx.query('update taken set casus_id = $2, versie = versie + 1 where melding_id = $1 and casus_id is null', [m.id, casusId]);
     await recordEvent(
       tx,
       casusId,
