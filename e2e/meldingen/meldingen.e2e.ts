@@ -6,7 +6,8 @@ import { expectAccessible, launchBrowser, logInAs, mainNav, openPage } from '../
  * Search before create, end to end: the police search a family nobody knows yet, record the victim and the
  * suspect (the suspect's near-duplicate name asks "niet dezelfde persoon?" first), register a 112 melding with
  * acute onveiligheid, and open a casus from it. Veilig Thuis then finds the victim despite a typo: known to the
- * police, but without a link to a casus Veilig Thuis does not take part in.
+ * police, but without a link to a casus Veilig Thuis does not take part in, and merges a double intake (ZSM, then
+ * CORV) on the melding screen and undoes it.
  */
 
 let browser: Browser;
@@ -18,6 +19,14 @@ afterAll(async () => {
 });
 
 const VICTIM = 'Marieke Verbruggen';
+
+async function postJson<T>(page: Page, path: string, body: unknown): Promise<T> {
+  const sessie = (await (await page.request.get('/api/v1/sessies/huidig')).json()) as { csrfToken: string };
+  const response = await page.request.post(path, { data: body, headers: { 'X-CSRF-Token': sessie.csrfToken } });
+  const text = await response.text();
+  expect(response.ok(), `POST ${path}: ${response.status()} ${text}`).toBe(true);
+  return JSON.parse(text) as T;
+}
 const SUSPECT = 'Mark Verbruggen';
 
 /** A datetime-local value (browser time, Europe/Amsterdam in these tests) `hours` from now. */
@@ -183,6 +192,29 @@ describe('meldingen: eerst zoeken, dan vastleggen', () => {
       await hit.getByText('Bekend bij Politie Oost-Brabant').waitFor();
       expect(await hit.getByRole('link', { name: 'Naar de casus' }).count()).toBe(0);
       await expectAccessible(page, 'search hit known to the police');
+
+      // Double intake at Veilig Thuis: told at ZSM, then the zorgmelding through CORV. Delivered through the API;
+      // the merge itself is decided on the screen, and undone again.
+      const [victim] = (await postJson<{ treffers: { persoon: { id: string } }[] }>(page, '/api/v1/personen/zoekopdrachten', { naam: VICTIM })).treffers;
+      const feiten = { geweldsvormen: ['partnergeweld'], incidentOp: new Date(Date.now() - 2 * 3_600_000).toISOString(), personen: [{ persoonId: victim!.persoon.id, rol: 'slachtoffer' }] };
+      await postJson(page, '/api/v1/meldingen', { ...feiten, bron: 'zsm', ontvangenOp: new Date(Date.now() - 3_600_000).toISOString() });
+      const corv = await postJson<{ id: string }>(page, '/api/v1/meldingen', { ...feiten, bron: 'zorgmelding-politie' });
+      await mainNav(page).getByRole('link', { name: 'Meldingen' }).click();
+      await page.getByRole('checkbox', { name: 'Alleen meldingen zonder casus' }).check();
+      await page.getByLabel('Bron').selectOption({ label: 'Zorgmelding politie (CORV)' });
+      await page.getByRole('button', { name: 'Filter toepassen' }).click();
+      await page.getByRole('table', { name: 'Meldingen van mijn organisatie, nieuwste eerst' }).getByRole('row').nth(1).getByRole('link').first().click();
+      await page.getByRole('heading', { level: 1, name: 'Melding: Zorgmelding politie (CORV)' }).waitFor();
+      expect(page.url()).toContain(corv.id);
+      const proposal = page.locator('.sl-melding-card');
+      await proposal.getByText('Mogelijk dezelfde gebeurtenis als melding via ZSM').waitFor();
+      await expectAccessible(page, 'a merge proposal');
+      await proposal.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
+      await page.getByText('De meldingen zijn samengevoegd.').waitFor();
+      await page.getByText('Deze melding is samengevoegd in een andere melding.').waitFor();
+      await proposal.getByRole('button', { name: 'Samenvoegen ongedaan maken' }).click();
+      await page.getByText('Het samenvoegen is ongedaan gemaakt.').waitFor();
+      await page.getByRole('heading', { name: 'Casus openen' }).waitFor();
       expect(vt.problems).toEqual([]);
     } finally {
       await vt.context.close();

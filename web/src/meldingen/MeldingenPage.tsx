@@ -142,7 +142,6 @@ export function MeldingenPage() {
                   <TableRow key={mld.id}>
                     <TableHeaderCell scope="row">
                       <RouterLink href={`/meldingen/${mld.id}`}>
-                        <span className="sl-visually-hidden">{m.lijst.bekijk}: </span>
                         <time dateTime={mld.ontvangenOp}>{formatDateTime(mld.ontvangenOp)}</time>
                       </RouterLink>
                     </TableHeaderCell>

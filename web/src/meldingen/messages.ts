@@ -105,7 +105,6 @@ export const nl = {
     geen: 'Geen meldingen.',
     geenGefilterd: 'Geen meldingen met dit filter.',
     meer: 'Meer meldingen laden',
-    bekijk: 'Bekijk melding',
     aantal: (n: number) => (n === 1 ? '1 melding getoond.' : `${n} meldingen getoond.`),
   },
   detail: {
@@ -272,7 +271,6 @@ export const en: typeof nl = {
     geen: 'No reports.',
     geenGefilterd: 'No reports with this filter.',
     meer: 'Load more reports',
-    bekijk: 'View report',
     aantal: (n: number) => (n === 1 ? '1 report shown.' : `${n} reports shown.`),
   },
   detail: {
