@@ -3,14 +3,7 @@
  * so every screen and export says the same thing. Organisation names come from the caller's lookup; unknown
  * kinds (added later by other domains) still read sensibly.
  */
-export const meldingBronLabels: Record<string, string> = {
-  '112-meldkamer': '112 (meldkamer)',
-  aangifte: 'aangifte',
-  'zorgmelding-politie': 'Zorgmelding politie (CORV)',
-  'vt-melding-professional': 'melding door een professional',
-  'vt-melding-burger': 'melding door een burger',
-  zsm: 'ZSM',
-};
+import { meldingBronLabels } from '../meldingen/bron-labels';
 
 export const coordinatiemomentLabels: Record<string, string> = {
   'samen-op-in-acuut': 'Samen op in Acuut',

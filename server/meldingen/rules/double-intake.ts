@@ -1,4 +1,5 @@
 import { HOUR_MS, referenceTime, sharedVictims, sharesVictimPerpetratorPair, type MeldingFeiten } from './melding-facts';
+import { meldingBronLabels } from '../bron-labels';
 
 /**
  * Double intake ("dubbele instroom"): the same incident reaches the platform twice through different channels,
@@ -20,7 +21,7 @@ export function likelySameIncident(a: MeldingFeiten, b: MeldingFeiten): DubbeleI
   const hoursApart = Math.abs(referenceTime(a).getTime() - referenceTime(b).getTime()) / HOUR_MS;
   if (hoursApart > DOUBLE_INTAKE_WINDOW_HOURS) return null;
 
-  const redenen = [`verschillend kanaal (${a.bron} en ${b.bron})`];
+  const redenen = [`verschillend kanaal (${meldingBronLabels[a.bron] ?? a.bron} en ${meldingBronLabels[b.bron] ?? b.bron})`];
   let score = 0.4;
   if (sharesVictimPerpetratorPair(a, b)) {
     score += 0.3;

@@ -30,6 +30,7 @@ describe('double intake', () => {
     expect(result!.score).toBeGreaterThan(0.9);
     expect(result!.redenen).toContain('zelfde slachtoffer en verdachte');
     expect(result!.redenen[0]).toMatch(/verschillend kanaal/);
+    expect(result!.redenen[0]).not.toMatch(/zorgmelding-politie|vt-melding/);
   });
 
   it('scores a shared victim only lower than the pair', () => {
