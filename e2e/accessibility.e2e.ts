@@ -19,9 +19,8 @@ import {
  * No rule is switched off: a violation is a bug in the UI.
  */
 
+/** Areas not built yet (the built ones have their own e2e files with axe on every screen). */
 const areaPaths = [
-  '/casussen',
-  '/meldingen',
   '/acuut',
   '/actieoverleg',
   '/zsm',
