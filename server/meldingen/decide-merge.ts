@@ -5,7 +5,16 @@ import { auditActor, type AccessContext } from '../identity/access-context';
 import { requirePermission } from '../identity/access-policy';
 import { recordEvent } from '../timeline/timeline.storage';
 import type { Samenvoegvoorstel } from './schemas';
-import { findDecidableProposal, listProposals, lockMeldingen, setMergedInto, setProposalStatus, type SamenvoegingRij } from './samenvoegingen.storage';
+import {
+  casusJoinedByMerge,
+  findDecidableProposal,
+  leaveCasus,
+  listProposals,
+  lockMeldingen,
+  setMergedInto,
+  setProposalStatus,
+  type SamenvoegingRij,
+} from './samenvoegingen.storage';
 
 /**
  * Deciding on a double-intake proposal: merge, reject, or undo a merge. Each runs in one transaction holding row
@@ -47,7 +56,8 @@ async function merge(tx: Queryable, ctx: AccessContext, v: SamenvoegingRij): Pro
   // The secondary joins the primary's casus when it has none of its own.
   const joinsCasus = !secundair.casusId && primair.casusId ? primair.casusId : undefined;
   await setMergedInto(tx, secundair.id, primair.id, joinsCasus);
-  await setProposalStatus(tx, v.id, 'samengevoegd', ctx.gebruiker.id);
+  if (joinsCasus) await tx.query('update taken set casus_id = $2, versie = versie + 1 where melding_id = $1 and casus_id is null', [secundair.id, joinsCasus]);
+  await setProposalStatus(tx, v.id, 'samengevoegd', ctx.gebruiker.id, joinsCasus ?? null);
   for (const casusId of casussenOf(primair.casusId, secundair.casusId ?? joinsCasus ?? null)) {
     await recordEvent(
       tx,
@@ -69,6 +79,9 @@ async function undo(tx: Queryable, ctx: AccessContext, v: SamenvoegingRij): Prom
   const primair = meldingen.get(v.primaireMeldingId)!;
   const secundair = meldingen.get(v.secundaireMeldingId)!;
   await setMergedInto(tx, secundair.id, null);
+  // What the merge changed is undone: a melding it brought into the primary's casus leaves it again.
+  const joined = await casusJoinedByMerge(tx, v.id);
+  if (joined) await leaveCasus(tx, secundair.id, joined);
   await setProposalStatus(tx, v.id, 'ongedaan', ctx.gebruiker.id);
   for (const casusId of casussenOf(primair.casusId, secundair.casusId)) {
     await recordEvent(

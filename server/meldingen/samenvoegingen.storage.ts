@@ -59,11 +59,23 @@ export async function setMergedInto(tx: Queryable, meldingId: string, primairId:
   );
 }
 
-export async function setProposalStatus(tx: Queryable, id: string, status: Status, gebruikerId: string): Promise<void> {
+export async function setProposalStatus(tx: Queryable, id: string, status: Status, gebruikerId: string, casusMeegenomenId: string | null = null): Promise<void> {
   await tx.query(
-    'update melding_samenvoegingen set status = $2, besloten_door_gebruiker_id = $3, besloten_op = now() where id = $1',
-    [id, status, gebruikerId],
+    'update melding_samenvoegingen set status = $2, besloten_door_gebruiker_id = $3, besloten_op = now(), casus_meegenomen_id = $4 where id = $1',
+    [id, status, gebruikerId, casusMeegenomenId],
   );
+}
+
+/** The casus the secondary melding joined through this merge, if it did. */
+export async function casusJoinedByMerge(tx: Queryable, id: string): Promise<string | null> {
+  const { rows } = await tx.query<{ casus_meegenomen_id: string | null }>('select casus_meegenomen_id from melding_samenvoegingen where id = $1', [id]);
+  return rows[0]?.casus_meegenomen_id ?? null;
+}
+
+/** Takes a melding out of the casus a merge brought it into (its own tasks go with it). */
+export async function leaveCasus(tx: Queryable, meldingId: string, casusId: string): Promise<void> {
+  await tx.query('update meldingen set casus_id = null, versie = versie + 1 where id = $1 and casus_id = $2', [meldingId, casusId]);
+  await tx.query('update taken set casus_id = null, versie = versie + 1 where melding_id = $1 and casus_id = $2', [meldingId, casusId]);
 }
 
 /** The proposals about a melding whose other melding the organisation also sees, newest first. */

@@ -177,7 +177,8 @@ describe('double intake', () => {
     const undo = await medewerker.post(`/api/v1/melding-samenvoegingen/${voorstel.id}/ongedaanmaking`);
     expect(undo.statusCode).toBe(200);
     expect(undo.json().status).toBe('ongedaan');
-    expect((await medewerker.get(`/api/v1/meldingen/${corvId}`)).json().samengevoegdIn).toBeNull();
+    // Undone entirely: the CORV melding no longer merged, and out of the casus the merge brought it into.
+    expect((await medewerker.get(`/api/v1/meldingen/${corvId}`)).json()).toMatchObject({ samengevoegdIn: null, casusId: null });
     expect((await medewerker.post(`/api/v1/melding-samenvoegingen/${voorstel.id}/afwijzing`)).statusCode).toBe(409);
 
     const timeline = await env.db.query<{ soort: string }>('select soort from tijdlijn where casus_id = $1 order by geregistreerd_op', [casusId]);
