@@ -6,6 +6,7 @@ import { requireCasusAccess } from '../cases/casus-access';
 import { casusRegie, touchCasus, updateCasusFields } from '../cases/casussen.storage';
 import { actorOf } from '../cases/melding-link';
 import { recordEvent } from '../timeline/timeline.storage';
+import { lapseOpenTasksOf } from '../tasks/tasks.storage';
 import type { Deelnemer } from './schemas';
 import { activeParticipantCount, endParticipation, findParticipant } from './deelnemers.storage';
 
@@ -28,7 +29,8 @@ export async function leaveCasus(db: Database, ctx: AccessContext, casusId: stri
       );
     }
     await endParticipation(tx, deelnemerId, reden);
-    await recordEvent(tx, casusId, actorOf(ctx), { soort: 'deelnemer-vertrokken', gegevens: { deelnemerId, organisatieId: ctx.organisatie.id } });
+    const takenVervallen = await lapseOpenTasksOf(tx, casusId, ctx.organisatie.id);
+    await recordEvent(tx, casusId, actorOf(ctx), { soort: 'deelnemer-vertrokken', gegevens: { deelnemerId, organisatieId: ctx.organisatie.id, takenVervallen } });
     const regie = await casusRegie(tx, casusId);
     if (regie.organisatieId === ctx.organisatie.id) {
       await updateCasusFields(tx, casusId, { status: toegang.status, regieOrganisatieId: null, regieGebruikerId: null });
@@ -43,7 +45,7 @@ export async function leaveCasus(db: Database, ctx: AccessContext, casusId: stri
       objectId: deelnemerId,
       uitkomst: 'gelukt',
       doel: 'casusbehandeling',
-      details: { casusId, regieVrijgegeven: regie.organisatieId === ctx.organisatie.id },
+      details: { casusId, regieVrijgegeven: regie.organisatieId === ctx.organisatie.id, takenVervallen },
     });
     return deelnemer;
   });

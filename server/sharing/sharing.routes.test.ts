@@ -119,12 +119,20 @@ describe('participation with purpose', () => {
     const etag = read.headers.etag as string;
     expect((await politie.patch(`/api/v1/casussen/${casusId}`, { regieOrganisatieId: politieOrg.id }, { 'if-match': etag })).statusCode).toBe(200);
     const vtDeelnemer = read.json().deelnemers[0].id;
+    // An open task of the police on this casus lapses when they leave: no inbox points at a casus they cannot open.
+    await env.db.query(
+      `insert into taken (soort, sleutel, titel, casus_id, organisatie_id, deadline) values ('test', 'vertrek:' || $1::text, 'Testtaak', $1::uuid, $2, now() + interval '1 day')`,
+      [casusId, politieOrg.id],
+    );
     expect((await politie.post(`/api/v1/casussen/${casusId}/deelnemers/${vtDeelnemer}/vertrek`, { reden: 'Niet onze deelname' })).statusCode).toBe(403);
     const left = await politie.post(`/api/v1/casussen/${casusId}/deelnemers/${deelnemer.id}/vertrek`, { reden: 'Geen politietaak meer' });
     expect(left.statusCode, left.body).toBe(200);
     expect(left.json().tot).not.toBeNull();
     expect((await politie.get(`/api/v1/casussen/${casusId}`)).statusCode).toBe(404);
     expect((await politie.get(`/api/v1/casussen/${casusId}/tijdlijn`)).statusCode).toBe(404);
+    const lapsed = await env.db.query<{ status: string }>(`select status from taken where sleutel = 'vertrek:' || $1`, [casusId]);
+    expect(lapsed.rows[0]!.status).toBe('vervallen');
+    expect((await politie.get('/api/v1/taken')).json().taken.map((t: { titel: string }) => t.titel)).not.toContain('Testtaak');
 
     const casus = (await vt.get(`/api/v1/casussen/${casusId}`)).json();
     expect(casus.regie.organisatie).toBeNull();

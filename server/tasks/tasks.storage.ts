@@ -167,3 +167,15 @@ export async function findTaskOfOrganisation(
 export async function assignTask(tx: Queryable, id: string, gebruikerId: string | null): Promise<void> {
   await tx.query('update taken set gebruiker_id = $2, versie = versie + 1 where id = $1', [id, gebruikerId]);
 }
+
+/**
+ * An organisation that leaves a casus can no longer do its open tasks there: they lapse ('vervallen'), so no inbox
+ * keeps pointing at a casus its owner cannot open. Returns how many lapsed.
+ */
+export async function lapseOpenTasksOf(tx: Queryable, casusId: string, organisatieId: string): Promise<number> {
+  const { rows } = await tx.query<{ id: string }>(
+    `update taken set status = 'vervallen', versie = versie + 1 where casus_id = $1 and organisatie_id = $2 and status = 'open' returning id`,
+    [casusId, organisatieId],
+  );
+  return rows.length;
+}

@@ -17,7 +17,7 @@ export type TijdlijnGebeurtenis =
   | { soort: 'persoon-toegevoegd'; gegevens: { persoonId: string; rol: string } }
   | { soort: 'persoon-verwijderd'; gegevens: { persoonId: string } }
   | { soort: 'deelnemer-toegevoegd'; gegevens: { deelnemerId: string; organisatieId: string; grondslagCode: string } }
-  | { soort: 'deelnemer-vertrokken'; gegevens: { deelnemerId: string; organisatieId: string } }
+  | { soort: 'deelnemer-vertrokken'; gegevens: { deelnemerId: string; organisatieId: string; takenVervallen?: number } }
   | { soort: 'informatie-gedeeld'; gegevens: { itemId: string; categorie: string; vertrouwelijkheid: string } }
   | { soort: 'bevraging-gesteld'; gegevens: { bevragingId: string; gevraagdeOrganisatieId: string } }
   | { soort: 'bevraging-beantwoord'; gegevens: { bevragingId: string; gevraagdeOrganisatieId: string; vlaggen: string[]; positief: boolean } }
