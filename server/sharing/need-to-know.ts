@@ -28,3 +28,14 @@ export function eventAudience(bronOrganisatieId: string, zichtbaarVoor: readonly
   if (!zichtbaarVoor) return null;
   return [...new Set([bronOrganisatieId, ...zichtbaarVoor])];
 }
+
+/**
+ * Strictly confidential information is never for "everyone taking part": whoever shares it names the
+ * organisations that need it. Returns the reason when the combination is not allowed.
+ */
+export function visibilityProblem(vertrouwelijkheid: string, zichtbaarVoor: readonly string[] | null | undefined): string | null {
+  if (vertrouwelijkheid === 'strikt-vertrouwelijk' && !zichtbaarVoor) {
+    return 'strikt vertrouwelijke informatie deelt u alleen met de organisaties die haar nodig hebben: noem die';
+  }
+  return null;
+}

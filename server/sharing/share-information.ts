@@ -9,7 +9,7 @@ import { recordEvent } from '../timeline/timeline.storage';
 import type { InformatieItem, InformatieItemInvoer } from './schemas';
 import { categorieenPerOrganisatieSoort } from './schemas';
 import { categoryAllowed } from './categories';
-import { eventAudience } from './need-to-know';
+import { eventAudience, visibilityProblem } from './need-to-know';
 import { findItem, insertItem } from './informatie.storage';
 
 /**
@@ -24,6 +24,8 @@ export async function shareInformation(db: Database, ctx: AccessContext, casusId
       'categorie-past-niet',
     );
   }
+  const zichtbaarheid = visibilityProblem(input.vertrouwelijkheid, input.zichtbaarVoor);
+  if (zichtbaarheid) throw problems.invalidField('zichtbaarVoor', zichtbaarheid, 'te-ruim-gedeeld');
   return db.transaction(async (tx) => {
     const toegang = await requireCasusAccess(tx, ctx, casusId, { forUpdate: true });
     requireOpen(toegang.status);

@@ -236,6 +236,14 @@ describe('information items and need-to-know', () => {
     const unknownCategory = await vt.post(`/api/v1/casussen/${casusId}/informatie`, { categorie: 'roddels', titel: 'Onbekend', inhoud: 'x' });
     expect(unknownCategory.statusCode).toBe(400);
     expect(unknownCategory.json().invalidParams[0].name).toBe('categorie');
+    const strictForAll = await vt.post(`/api/v1/casussen/${casusId}/informatie`, {
+      categorie: 'eerdere-meldingen',
+      vertrouwelijkheid: 'strikt-vertrouwelijk',
+      titel: 'Strikt vertrouwelijk voor iedereen',
+      inhoud: 'x',
+    });
+    expect(strictForAll.statusCode).toBe(400);
+    expect(strictForAll.json().invalidParams[0]).toMatchObject({ name: 'zichtbaarVoor', code: 'te-ruim-gedeeld' });
     const outsider = await vt.post(`/api/v1/casussen/${casusId}/informatie`, {
       categorie: 'eerdere-meldingen',
       zichtbaarVoor: [vtOrg.id, omOrg.id],
