@@ -57,6 +57,8 @@ export const en: Messages = {
     indicatoren: 'Indicators',
     netwerk: 'Network',
     gebruikers: 'Users',
+    grondslagen: 'Legal bases',
+    koppelingen: 'Integrations',
     audit: 'Audit log',
     account: 'My account',
   },

@@ -56,6 +56,8 @@ export const nl = {
     indicatoren: 'Indicatoren',
     netwerk: 'Netwerk',
     gebruikers: 'Gebruikers',
+    grondslagen: 'Grondslagen',
+    koppelingen: 'Koppelingen',
     audit: 'Auditlog',
     account: 'Mijn account',
   },

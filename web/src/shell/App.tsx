@@ -24,8 +24,12 @@ import { NetworkPage } from '../network/NetworkPage';
 import { MeldingenPage } from '../meldingen/MeldingenPage';
 import { MeldingPage } from '../meldingen/MeldingPage';
 import { NieuweMeldingPage } from '../meldingen/NieuweMeldingPage';
+import { KoppelingenPage } from '../meldingen/koppelingen/KoppelingenPage';
 import { PersonPage } from '../persons/PersonPage';
 import { SafetyPlanPage } from '../safety-plan/SafetyPlanPage';
+import { CreateGrondslagPage } from '../sharing/CreateGrondslagPage';
+import { EditGrondslagPage } from '../sharing/EditGrondslagPage';
+import { GrondslagenPage } from '../sharing/GrondslagenPage';
 import { SskPage } from '../ssk/SskPage';
 import { ZsmPage } from '../zsm/ZsmPage';
 import { ProblemAlert } from './forms';
@@ -64,6 +68,10 @@ const routes: Route[] = [
   { path: '/gebruikers/nieuw', roles: ADMIN, render: () => <CreateUserPage /> },
   { path: '/gebruikers/:id', roles: ADMIN, render: ({ id }) => <EditUserPage key={id} id={id!} /> },
   { path: '/auditlog', roles: ADMIN, render: () => <AuditLogPage /> },
+  { path: '/grondslagen', roles: ADMIN, render: () => <GrondslagenPage /> },
+  { path: '/grondslagen/nieuw', roles: ADMIN, render: () => <CreateGrondslagPage /> },
+  { path: '/grondslagen/:id', roles: ADMIN, render: ({ id }) => <EditGrondslagPage key={id} id={id!} /> },
+  { path: '/koppelingen', roles: ADMIN, render: () => <KoppelingenPage /> },
 ];
 
 function Routes({ sessie }: { sessie: Sessie }) {

@@ -31,6 +31,8 @@ export const workItems: NavItem[] = [
 
 export const adminItems: NavItem[] = [
   { path: '/gebruikers', key: 'gebruikers', roles: ['functioneel-beheerder'] },
+  { path: '/grondslagen', key: 'grondslagen', roles: ['functioneel-beheerder'] },
+  { path: '/koppelingen', key: 'koppelingen', roles: ['functioneel-beheerder'] },
   { path: '/auditlog', key: 'audit', roles: ['functioneel-beheerder'] },
 ];
 

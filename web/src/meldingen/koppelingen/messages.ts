@@ -1,0 +1,78 @@
+/** Texts of the koppelingen screen: machine credentials of partner systems for the intake API. */
+export const nl = {
+  title: 'Koppelingen',
+  intro: (organisatie: string) =>
+    `Met een koppeling levert een partnersysteem (bijvoorbeeld CORV, de meldkamer of een ZSM-systeem) meldingen automatisch aan bij ${organisatie}. Elke koppeling heeft een eigen client-id en geheim. Maak per partnersysteem een koppeling aan, zodat u er één kunt intrekken zonder de andere te raken.`,
+  tableCaption: 'Koppelingen van uw organisatie',
+  none: 'Uw organisatie heeft nog geen koppelingen.',
+  naam: 'Naam',
+  clientId: 'Client-id',
+  status: 'Status',
+  actief: 'Actief',
+  ingetrokken: 'Ingetrokken',
+  aangemaaktOp: 'Aangemaakt op',
+  laatstGebruiktOp: 'Laatst gebruikt',
+  nooitGebruikt: 'Nog niet gebruikt',
+  acties: 'Acties',
+  revoke: 'Intrekken',
+  revokeLabel: (naam: string) => `Koppeling ${naam} intrekken`,
+  createTitle: 'Koppeling aanmaken',
+  naamHint: 'Naam van het partnersysteem, bijvoorbeeld "CORV" of "Meldkamer Oost".',
+  naamRequired: 'Geef de koppeling een naam.',
+  create: 'Koppeling aanmaken',
+  createdTitle: (naam: string) => `Koppeling ${naam} is aangemaakt`,
+  copyNow: 'Kopieer het geheim nu: het wordt niet meer getoond.',
+  copyNowDetail:
+    'Samenloop bewaart alleen een hash van het geheim en kan het dus niet opnieuw laten zien. Geef client-id en geheim via een veilige weg door aan de beheerder van het partnersysteem. Kwijt? Trek de koppeling in en maak een nieuwe aan.',
+  secret: 'Geheim',
+  usageTitle: 'Zo gebruikt het partnersysteem de koppeling',
+  usage:
+    'Het partnersysteem stuurt elke melding met POST naar /api/v1/intake/meldingen, alleen over TLS (https). Het logt in met HTTP Basic: de client-id als gebruikersnaam en het geheim als wachtwoord. Er is geen sessie en geen CSRF-token nodig.',
+  usageHeader: 'Header',
+  usageMore: 'Het berichtformaat staat in de API-beschrijving',
+  secretStored: 'Ik heb het geheim bewaard',
+  confirmTitle: (naam: string) => `Koppeling ${naam} intrekken?`,
+  confirmText:
+    'Na het intrekken werkt de koppeling direct niet meer: het partnersysteem kan geen meldingen meer aanleveren (het krijgt 401). Dit kan niet ongedaan gemaakt worden; daarna is een nieuwe koppeling met een nieuw geheim nodig.',
+  confirmYes: 'Ja, koppeling intrekken',
+  revoked: (naam: string) => `Koppeling ${naam} is ingetrokken. Het partnersysteem kan er geen meldingen meer mee aanleveren.`,
+};
+
+export const en: typeof nl = {
+  title: 'Integrations',
+  intro: (organisatie: string) =>
+    `With an integration a partner system (for example CORV, the emergency control room or a ZSM system) delivers reports to ${organisatie} automatically. Each integration has its own client id and secret. Create one integration per partner system, so you can revoke one without affecting the others.`,
+  tableCaption: 'Integrations of your organisation',
+  none: 'Your organisation has no integrations yet.',
+  naam: 'Name',
+  clientId: 'Client id',
+  status: 'Status',
+  actief: 'Active',
+  ingetrokken: 'Revoked',
+  aangemaaktOp: 'Created',
+  laatstGebruiktOp: 'Last used',
+  nooitGebruikt: 'Not used yet',
+  acties: 'Actions',
+  revoke: 'Revoke',
+  revokeLabel: (naam: string) => `Revoke integration ${naam}`,
+  createTitle: 'Create integration',
+  naamHint: 'Name of the partner system, for example "CORV" or "Control room East".',
+  naamRequired: 'Give the integration a name.',
+  create: 'Create integration',
+  createdTitle: (naam: string) => `Integration ${naam} has been created`,
+  copyNow: 'Copy the secret now: it will not be shown again.',
+  copyNowDetail:
+    'Samenloop stores only a hash of the secret, so it cannot show it again. Pass the client id and secret to the administrator of the partner system by a secure route. Lost it? Revoke the integration and create a new one.',
+  secret: 'Secret',
+  usageTitle: 'How the partner system uses the integration',
+  usage:
+    'The partner system sends each report with POST to /api/v1/intake/meldingen, over TLS (https) only. It authenticates with HTTP Basic: the client id as user name and the secret as password. No session and no CSRF token are needed.',
+  usageHeader: 'Header',
+  usageMore: 'The message format is in the API description',
+  secretStored: 'I have stored the secret',
+  confirmTitle: (naam: string) => `Revoke integration ${naam}?`,
+  confirmText:
+    'After revoking, the integration stops working at once: the partner system can no longer deliver reports (it gets 401). This cannot be undone; a new integration with a new secret is needed afterwards.',
+  confirmYes: 'Yes, revoke integration',
+  revoked: (naam: string) => `Integration ${naam} has been revoked. The partner system can no longer deliver reports with it.`,
+};
