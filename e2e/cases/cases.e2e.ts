@@ -65,6 +65,26 @@ async function deliverMelding(suffix: string): Promise<string> {
   }
 }
 
+/** The button of an action disclosure on the casus page (its name is the action; the +/− marker is hidden). */
+function disclosure(page: Page, name: string) {
+  return page.locator('button[aria-expanded]').filter({ hasText: new RegExp(`^.?${name}$`) });
+}
+
+async function openDisclosure(page: Page, name: string): Promise<void> {
+  const button = disclosure(page, name);
+  await button.click();
+  expect(await button.getAttribute('aria-expanded')).toBe('true');
+  const panel = page.locator(`#${await button.getAttribute('aria-controls')}`);
+  await panel.waitFor({ state: 'visible' });
+}
+
+/** After a submit or a cancel: the form is closed again and focus is back on its button. */
+async function expectClosedWithFocus(page: Page, name: string): Promise<void> {
+  const button = disclosure(page, name);
+  await page.waitForFunction((id) => document.activeElement?.id === id, await button.getAttribute('id'));
+  expect(await button.getAttribute('aria-expanded')).toBe('false');
+}
+
 describe('de casus', () => {
   it('VT asks the police, the police answer "vuurwapens", VT sees the answer, the alignment task and the timeline; the other VT sees nothing', async () => {
     const suffix = uniqueSuffix();
@@ -103,19 +123,43 @@ describe('de casus', () => {
         await page.getByRole('heading', { level: 2, name: section, exact: true }).waitFor();
       }
       await page.getByRole('row').filter({ hasText: `Bram Testman${suffix}` }).waitFor();
+      // The header: facts as a definition list, "Nu te doen" beneath it, every action form closed.
+      await page.getByRole('heading', { level: 2, name: 'Nu te doen' }).waitFor();
+      const todo = page.getByTestId('nu-te-doen');
+      await todo.getByRole('link', { name: 'Geen bevraging wacht op antwoord' }).waitFor();
+      for (const action of ['Regie wijzigen', 'Casus sluiten', 'Persoon toevoegen', 'Organisatie toevoegen', 'Deelname beëindigen', 'Informatie delen', 'Bevraging stellen']) {
+        expect(await disclosure(page, action).getAttribute('aria-expanded'), action).toBe('false');
+      }
+      expect(await page.getByLabel('Organisatie met de regie').isVisible()).toBe(false);
       await expectAccessible(page, 'the casus page');
 
       // The person search (a POST: names never go into a URL) finds who is already in the casus.
+      await openDisclosure(page, 'Persoon toevoegen');
       await page.getByLabel('Naam', { exact: true }).fill(`Testvrouw${suffix}`);
       await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
       await page.getByRole('listitem').filter({ hasText: `Anna Testvrouw${suffix}` }).getByText('staat al in de casus').waitFor();
+      await expectAccessible(page, 'the casus page with the person search open');
+      await page.getByRole('button', { name: 'Annuleren' }).click();
+      await expectClosedWithFocus(page, 'Persoon toevoegen');
+
+      // Adding an organisation without filling in the form: the errors stand beside the fields, the form stays open.
+      await openDisclosure(page, 'Organisatie toevoegen');
+      await page.getByRole('button', { name: 'Organisatie aan de casus toevoegen' }).click();
+      await page.getByText('Beschrijf het doel in minimaal 10 tekens.').waitFor();
+      expect(await disclosure(page, 'Organisatie toevoegen').getAttribute('aria-expanded')).toBe('true');
+      await expectAccessible(page, 'the casus page with errors in the organisation form');
+      await disclosure(page, 'Organisatie toevoegen').click();
 
       // Ask the police.
+      await openDisclosure(page, 'Bevraging stellen');
       await page.getByLabel('Aan welke organisatie').selectOption({ label: 'Politie Oost-Brabant (Politie)' });
       await page.getByLabel('Doel van de bevraging').fill('Veiligheidstaxatie: is het gezin bij de politie bekend?');
+      await expectAccessible(page, 'the casus page with the bevraging form open');
       await page.getByRole('button', { name: 'Bevraging versturen' }).click();
-      await page.getByText('De bevraging is verstuurd aan Politie Oost-Brabant.').waitFor();
+      await page.getByRole('status').getByText('De bevraging is verstuurd aan Politie Oost-Brabant.').waitFor();
+      await expectClosedWithFocus(page, 'Bevraging stellen');
       await page.getByTestId('bevraging').filter({ hasText: 'Wacht op antwoord' }).waitFor();
+      await todo.getByRole('link', { name: '1 bevraging wacht op antwoord' }).waitFor();
       await expectAccessible(page, 'the casus page after asking');
       expect(vt.problems).toEqual([]);
       await logOut(page);
@@ -185,18 +229,27 @@ describe('de casus', () => {
         await page.getByTestId('coordinatiemoment').first().waitFor();
       }
 
+      // "Nu te doen" counts the alignment task and links to the tasks.
+      await page.getByTestId('nu-te-doen').getByRole('link', { name: /open ta(ak|ken)$/ }).waitFor();
+      expect(await page.getByTestId('nu-te-doen').getByRole('link', { name: /open ta(ak|ken)$/ }).getAttribute('href')).toBe('#taken');
+
       // The regie on safety: the own organisation, the user herself.
+      await openDisclosure(page, 'Regie wijzigen');
+      await expectAccessible(page, 'the casus page with the regie form open');
       await page.getByLabel('Organisatie met de regie').selectOption({ label: 'Veilig Thuis Brabant-Noordoost' });
       await page.getByLabel('Persoon met de regie').selectOption({ label: 'Ikzelf (Fatima el Amrani)' });
       await page.getByRole('button', { name: 'Regie opslaan' }).click();
-      await page.getByText('De regie is gewijzigd.').waitFor();
+      await page.getByRole('status').getByText('De regie is gewijzigd.').waitFor();
+      await expectClosedWithFocus(page, 'Regie wijzigen');
       await page.getByTestId('casus-regie').filter({ hasText: 'Veilig Thuis Brabant-Noordoost – ' }).waitFor();
 
       // Information for all participants.
+      await openDisclosure(page, 'Informatie delen');
       await page.getByLabel('Titel', { exact: true }).fill('Eerdere melding 2025');
       await page.getByLabel('Inhoud', { exact: true }).fill('In 2025 een melding van de school over spanningen thuis.');
-      await page.getByRole('button', { name: 'Informatie delen' }).click();
-      await page.getByText('De informatie is gedeeld.').waitFor();
+      await page.getByRole('button', { name: 'Deze informatie delen' }).click();
+      await page.getByRole('status').getByText('De informatie is gedeeld.').waitFor();
+      await expectClosedWithFocus(page, 'Informatie delen');
       await page.getByTestId('informatie-item').filter({ hasText: 'Eerdere melding 2025' }).getByText('Alle deelnemers').waitFor();
 
       // The newest-first toggle turns the timeline around.
@@ -206,6 +259,17 @@ describe('de casus', () => {
         (before) => document.querySelector('[data-testid="tijdlijn"] li')?.textContent !== before,
         first,
       );
+
+      // Closing asks for a confirmation; a closed casus can be reopened the same way.
+      await openDisclosure(page, 'Casus sluiten');
+      await expectAccessible(page, 'the casus page with the close confirmation open');
+      await page.getByRole('button', { name: 'Ja, casus sluiten' }).click();
+      await page.getByTestId('casus-status').filter({ hasText: 'Gesloten' }).waitFor();
+      await page.getByRole('status').getByText('De casus is nu gesloten.').waitFor();
+      await openDisclosure(page, 'Casus heropenen');
+      await page.getByRole('button', { name: 'Ja, casus heropenen' }).click();
+      await page.getByTestId('casus-status').filter({ hasText: 'Open' }).waitFor();
+      await expectClosedWithFocus(page, 'Casus sluiten');
 
       // The task inbox of the organisation has the alignment task, late first, with a link to the casus.
       await mainNav(page).getByRole('link', { name: 'Taken', exact: true }).click();

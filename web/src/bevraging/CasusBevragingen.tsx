@@ -4,7 +4,8 @@ import type { Casus } from '@schemas/cases';
 import { gevraagdeOrganisatieSoorten } from '@schemas/bevraging';
 import { casesApi } from '../cases/cases.api';
 import { useApiData } from '../cases/useApiData';
-import { CheckboxGroup, SelectField, SubForm, TextAreaField } from '../cases/fields';
+import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from '../cases/ActionDisclosure';
+import { CheckboxGroup, SelectField, TextAreaField } from '../cases/fields';
 import { useAreaMessages, useI18n } from '../i18n';
 import { useActiveSession } from '../identity/session';
 import { fieldError, ProblemAlert, TextField } from '../shell/forms';
@@ -33,7 +34,13 @@ export function CasusBevragingen({ casus, tick, onChanged }: { casus: Casus; tic
           ))}
         </ul>
       )}
-      {isVt && casus.status === 'open' && <AskForm casus={casus} onAsked={onChanged} />}
+      {isVt && casus.status === 'open' && (
+        <ActionRow>
+          <ActionDisclosure id="bevraging-stellen" label={m.casus.askTitle} intro={casus.personen.length === 0 ? m.casus.noPersons : m.casus.askIntro}>
+            <AskForm casus={casus} onAsked={onChanged} />
+          </ActionDisclosure>
+        </ActionRow>
+      )}
     </>
   );
 }
@@ -53,15 +60,9 @@ function AskForm({ casus, onAsked }: { casus: Casus; onAsked: () => void }) {
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [sent, setSent] = useState<string | null>(null);
+  const { done } = useActionDisclosure();
 
-  if (casus.personen.length === 0) {
-    return (
-      <SubForm title={m.casus.askTitle} intro={m.casus.noPersons}>
-        {null}
-      </SubForm>
-    );
-  }
+  if (casus.personen.length === 0) return <CancelButton />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -70,7 +71,6 @@ function AskForm({ casus, onAsked }: { casus: Casus; onAsked: () => void }) {
     if (doel.trim().length < 10) errors.doel = m.casus.doelTooShort;
     if (persoonIds.length === 0) errors.persoonIds = m.casus.personenRequired;
     setClientErrors(errors);
-    setSent(null);
     if (Object.keys(errors).length > 0) {
       setError(null);
       const first = Object.keys(errors)[0]!;
@@ -88,7 +88,7 @@ function AskForm({ casus, onAsked }: { casus: Casus; onAsked: () => void }) {
         ...(vraag.trim() ? { vraag: vraag.trim() } : {}),
         ...(adres.trim() ? { adres: adres.trim() } : {}),
       });
-      setSent(m.casus.sent(bevraging.gevraagdeOrganisatie.naam));
+      done(m.casus.sent(bevraging.gevraagdeOrganisatie.naam));
       setOrganisatieId('');
       setDoel('');
       setVraag('');
@@ -102,7 +102,7 @@ function AskForm({ casus, onAsked }: { casus: Casus; onAsked: () => void }) {
   }
 
   return (
-    <SubForm title={m.casus.askTitle} intro={m.casus.askIntro} notice={sent}>
+    <>
       <ProblemAlert error={directoryError} />
       <ProblemAlert error={error} />
       <form onSubmit={submit} noValidate className="sl-form">
@@ -172,8 +172,9 @@ function AskForm({ casus, onAsked }: { casus: Casus; onAsked: () => void }) {
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
             {m.casus.submit}
           </Button>
+          <CancelButton />
         </ButtonGroup>
       </form>
-    </SubForm>
+    </>
   );
 }

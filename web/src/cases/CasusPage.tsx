@@ -1,13 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import {
-  Alert,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading2,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Casus } from '@schemas/cases';
 import { ApiError } from '../api/client';
 import { CasusBevragingen } from '../bevraging/CasusBevragingen';
@@ -16,6 +8,7 @@ import { CasusTasks } from '../tasks/CasusTasksSection';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink } from '../shell/router';
+import { ActionDisclosure, ActionRow } from './ActionDisclosure';
 import { casesApi } from './cases.api';
 import { InformationSection } from './InformationSection';
 import { ParticipantsSection } from './ParticipantsSection';
@@ -23,6 +16,7 @@ import { PersonsSection } from './PersonsSection';
 import { RegieForm, StatusForm } from './RegieForm';
 import { CoordinationMoments, RouteAdvice } from './RouteSection';
 import { TimelineSection } from './TimelineSection';
+import { TodoSummary } from './TodoSummary';
 import { en, nl } from './messages';
 import './cases.css';
 
@@ -113,46 +107,34 @@ export function CasusPage({ id }: { id: string }) {
         <RouterLink href="/casussen">{m.casus.backToList}</RouterLink>
       </Paragraph>
       <ProblemAlert error={loadError} />
-      <DataList className="sl-datalist sl-casus-header">
-        <DataListItem>
-          <DataListKey>{m.casus.status}</DataListKey>
-          <DataListValue>
+      <div className="sl-casus-header">
+        <dl className="sl-casus-deflist sl-casus-facts">
+          <dt>{m.casus.status}</dt>
+          <dd>
             <strong data-testid="casus-status">{m.status[casus.status]}</strong>
-          </DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{m.casus.regio}</DataListKey>
-          <DataListValue>{casus.regio.naam}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{m.casus.regie}</DataListKey>
-          <DataListValue>
+          </dd>
+          <dt>{m.casus.regio}</dt>
+          <dd>{casus.regio.naam}</dd>
+          <dt>{m.casus.regie}</dt>
+          <dd>
             <span data-testid="casus-regie">
               {casus.regie.organisatie
                 ? [casus.regie.organisatie.naam, casus.regie.gebruiker?.naam].filter(Boolean).join(' – ')
                 : m.casus.regieNone}
             </span>
-          </DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{m.casus.aangemaaktOp}</DataListKey>
-          <DataListValue>
+          </dd>
+          <dt>{m.casus.aangemaaktOp}</dt>
+          <dd>
             <time dateTime={casus.aangemaaktOp}>{formatDateTime(casus.aangemaaktOp)}</time>
-          </DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{m.casus.eigenDoel}</DataListKey>
-          <DataListValue>{casus.eigenDeelname.doel}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{m.casus.eigenGrondslag}</DataListKey>
-          <DataListValue>
-            {casus.eigenDeelname.grondslag.naam} ({casus.eigenDeelname.grondslag.code})
-          </DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{m.casus.meldingen}</DataListKey>
-          <DataListValue>
+          </dd>
+          <dt>{m.casus.eigenDoel}</dt>
+          <dd>{casus.eigenDeelname.doel}</dd>
+          <dt>{m.casus.eigenGrondslag}</dt>
+          <dd>
+            {casus.eigenDeelname.grondslag.naam} <span className="sl-muted">({casus.eigenDeelname.grondslag.code})</span>
+          </dd>
+          <dt>{m.casus.meldingen}</dt>
+          <dd>
             {casus.meldingen.length === 0 ? (
               m.casus.meldingenNone
             ) : (
@@ -165,11 +147,22 @@ export function CasusPage({ id }: { id: string }) {
                 ))}
               </ul>
             )}
-          </DataListValue>
-        </DataListItem>
-      </DataList>
-      <RegieForm casus={casus} etag={etag} onSaved={changed} onConflict={() => load().catch(setLoadError)} />
-      <StatusForm casus={casus} etag={etag} onSaved={changed} onConflict={() => load().catch(setLoadError)} />
+          </dd>
+        </dl>
+        <TodoSummary casus={casus} tick={tick} />
+        <ActionRow>
+          <ActionDisclosure id="regie-wijzigen" label={m.regie.title}>
+            <RegieForm casus={casus} etag={etag} onSaved={changed} onConflict={() => load().catch(setLoadError)} />
+          </ActionDisclosure>
+          <ActionDisclosure
+            id="casus-status-wijzigen"
+            label={casus.status === 'open' ? m.regie.close : m.regie.reopen}
+            intro={casus.status === 'open' ? m.regie.closeIntro : m.regie.reopenIntro}
+          >
+            <StatusForm casus={casus} etag={etag} onSaved={changed} onConflict={() => load().catch(setLoadError)} />
+          </ActionDisclosure>
+        </ActionRow>
+      </div>
 
       <nav className="sl-casus-toc" aria-labelledby="casus-toc-titel">
         <p className="sl-casus-toc__title" id="casus-toc-titel">

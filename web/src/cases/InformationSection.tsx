@@ -25,7 +25,8 @@ import { fieldError, ProblemAlert, TextField } from '../shell/forms';
 import { Loading } from '../shell/page';
 import { casesApi } from './cases.api';
 import { useApiData } from './useApiData';
-import { CheckboxGroup, SelectField, SubForm, TextAreaField } from './fields';
+import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from './ActionDisclosure';
+import { CheckboxGroup, SelectField, TextAreaField } from './fields';
 import { en, nl } from './messages';
 
 /** Items grouped by the organisation that shared them, in the order the first item of each arrived. */
@@ -88,7 +89,13 @@ export function InformationSection({ casus, tick, onChanged }: { casus: Casus; t
             </ul>
           </section>
         ))}
-      {casus.status === 'open' && <ShareForm casus={casus} onShared={onChanged} />}
+      {casus.status === 'open' && (
+        <ActionRow>
+          <ActionDisclosure id="informatie-delen" label={m.information.shareTitle} intro={m.information.shareIntro}>
+            <ShareForm casus={casus} onShared={onChanged} />
+          </ActionDisclosure>
+        </ActionRow>
+      )}
     </>
   );
 }
@@ -109,7 +116,7 @@ function ShareForm({ casus, onShared }: { casus: Casus; onShared: () => void }) 
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [shared, setShared] = useState(false);
+  const { done } = useActionDisclosure();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -118,7 +125,6 @@ function ShareForm({ casus, onShared }: { casus: Casus; onShared: () => void }) 
     if (titel.trim().length < 3) errors.titel = m.information.titelTooShort;
     if (!inhoud.trim()) errors.inhoud = m.information.inhoudRequired;
     setClientErrors(errors);
-    setShared(false);
     if (Object.keys(errors).length > 0) {
       setError(null);
       const first = Object.keys(errors)[0]!;
@@ -136,7 +142,7 @@ function ShareForm({ casus, onShared }: { casus: Casus; onShared: () => void }) 
         titel: titel.trim(),
         inhoud: inhoud.trim(),
       });
-      setShared(true);
+      done(m.information.shared);
       setTitel('');
       setInhoud('');
       onShared();
@@ -149,7 +155,7 @@ function ShareForm({ casus, onShared }: { casus: Casus; onShared: () => void }) 
 
   const zichtbaarError = fieldError('zichtbaarVoor', clientErrors, error);
   return (
-    <SubForm title={m.information.shareTitle} intro={m.information.shareIntro} notice={shared ? m.information.shared : null}>
+    <>
       <ProblemAlert error={error} />
       <form onSubmit={submit} noValidate className="sl-form">
         <SelectField
@@ -225,8 +231,9 @@ function ShareForm({ casus, onShared }: { casus: Casus; onShared: () => void }) 
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
             {m.information.share}
           </Button>
+          <CancelButton />
         </ButtonGroup>
       </form>
-    </SubForm>
+    </>
   );
 }

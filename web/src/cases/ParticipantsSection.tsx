@@ -21,7 +21,8 @@ import { Loading } from '../shell/page';
 import { useRouter } from '../shell/router';
 import { casesApi } from './cases.api';
 import { useApiData } from './useApiData';
-import { SelectField, StatusNotice, SubForm, TextAreaField } from './fields';
+import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from './ActionDisclosure';
+import { SelectField, StatusNotice, TextAreaField } from './fields';
 import { en, nl } from './messages';
 
 function ParticipantTable({ deelnemers, caption, former }: { deelnemers: Deelnemer[]; caption: string; former: boolean }) {
@@ -88,8 +89,20 @@ export function ParticipantsSection({ casus, tick, onChanged }: { casus: Casus; 
           <ParticipantTable deelnemers={former} caption={m.participants.formerTitle} former />
         </>
       )}
-      {casus.status === 'open' && <AddParticipant casus={casus} current={current} onAdded={onChanged} />}
-      {own && <LeaveCasus casus={casus} deelnemer={own} />}
+      {(casus.status === 'open' || own) && (
+        <ActionRow>
+          {casus.status === 'open' && (
+            <ActionDisclosure id="organisatie-toevoegen" label={m.participants.addTitle} intro={m.participants.addIntro}>
+              <AddParticipant casus={casus} current={current} onAdded={onChanged} />
+            </ActionDisclosure>
+          )}
+          {own && (
+            <ActionDisclosure id="deelname-beeindigen" label={m.participants.leaveTitle} intro={m.participants.leaveIntro}>
+              <LeaveCasus casus={casus} deelnemer={own} />
+            </ActionDisclosure>
+          )}
+        </ActionRow>
+      )}
     </>
   );
 }
@@ -109,7 +122,7 @@ function AddParticipant({ casus, current, onAdded }: { casus: Casus; current: De
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [added, setAdded] = useState<string | null>(null);
+  const { done } = useActionDisclosure();
 
   const taking = new Set(current.map((d) => d.organisatie.id));
   const candidates = (organisaties ?? []).filter((o) => !taking.has(o.id));
@@ -121,7 +134,6 @@ function AddParticipant({ casus, current, onAdded }: { casus: Casus; current: De
     if (doel.trim().length < 10) errors.doel = m.participants.doelTooShort;
     if (!grondslagId) errors.grondslagId = m.participants.grondslagRequired;
     setClientErrors(errors);
-    setAdded(null);
     if (Object.keys(errors).length > 0) {
       setError(null);
       const first = Object.keys(errors)[0]!;
@@ -132,7 +144,7 @@ function AddParticipant({ casus, current, onAdded }: { casus: Casus; current: De
     setError(null);
     try {
       const deelnemer = await casesApi.addParticipant(casus.id, { organisatieId, doel: doel.trim(), grondslagId });
-      setAdded(m.participants.added(deelnemer.organisatie.naam));
+      done(m.participants.added(deelnemer.organisatie.naam));
       setOrganisatieId('');
       setDoel('');
       setGrondslagId('');
@@ -145,7 +157,7 @@ function AddParticipant({ casus, current, onAdded }: { casus: Casus; current: De
   }
 
   return (
-    <SubForm title={m.participants.addTitle} intro={m.participants.addIntro} notice={added}>
+    <>
       <ProblemAlert error={loadError} />
       {organisaties && candidates.length === 0 ? (
         <Paragraph>{m.participants.noneToAdd}</Paragraph>
@@ -189,18 +201,22 @@ function AddParticipant({ casus, current, onAdded }: { casus: Casus; current: De
             <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
               {m.participants.add}
             </Button>
+            <CancelButton />
           </ButtonGroup>
         </form>
       )}
-    </SubForm>
+    </>
   );
 }
 
-/** The own organisation ends its participation: a reason, a confirmation, then back to the list. */
+/**
+ * The own organisation ends its participation (inside the "Deelname beëindigen" disclosure): a reason, then a
+ * confirmation step, then back to the list, since the casus is no longer visible to the organisation.
+ */
 function LeaveCasus({ casus, deelnemer }: { casus: Casus; deelnemer: Deelnemer }) {
   const m = useAreaMessages({ nl, en });
   const { navigate } = useRouter();
-  const [open, setOpen] = useState(false);
+  const { cancel } = useActionDisclosure();
   const [confirming, setConfirming] = useState(false);
   const [reden, setReden] = useState('');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
@@ -233,47 +249,37 @@ function LeaveCasus({ casus, deelnemer }: { casus: Casus; deelnemer: Deelnemer }
   }
 
   return (
-    <SubForm title={m.participants.leaveTitle} intro={m.participants.leaveIntro}>
-      {!open ? (
-        <ButtonGroup>
-          <Button appearance="secondary-action-button" hint="danger" onClick={() => setOpen(true)}>
-            {m.participants.leaveStart}
-          </Button>
-        </ButtonGroup>
-      ) : (
-        <form onSubmit={submit} noValidate className="sl-form">
-          <ProblemAlert error={error} />
-          <TextAreaField
-            id="vertrek-reden"
-            label={m.participants.leaveReden}
-            description={m.participants.leaveRedenHint}
-            value={reden}
-            onChange={(v) => {
-              setReden(v);
-              setConfirming(false);
-            }}
-            maxLength={1000}
-            rows={2}
-            required
-            error={fieldError('reden', clientErrors, error)}
-          />
-          <StatusNotice kind="warning" text={confirming ? m.participants.leaveWarning : null} />
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" hint="danger" busy={busy} disabled={busy}>
-              {confirming ? m.participants.leaveConfirm : m.participants.leaveStart}
-            </Button>
-            <Button
-              appearance="secondary-action-button"
-              onClick={() => {
-                setOpen(false);
-                setConfirming(false);
-              }}
-            >
-              {m.participants.leaveCancel}
-            </Button>
-          </ButtonGroup>
-        </form>
-      )}
-    </SubForm>
+    <form onSubmit={submit} noValidate className="sl-form">
+      <ProblemAlert error={error} />
+      <TextAreaField
+        id="vertrek-reden"
+        label={m.participants.leaveReden}
+        description={m.participants.leaveRedenHint}
+        value={reden}
+        onChange={(v) => {
+          setReden(v);
+          setConfirming(false);
+        }}
+        maxLength={1000}
+        rows={2}
+        required
+        error={fieldError('reden', clientErrors, error)}
+      />
+      <StatusNotice kind="warning" text={confirming ? m.participants.leaveWarning : null} />
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" hint={confirming ? 'danger' : undefined} busy={busy} disabled={busy}>
+          {confirming ? m.participants.leaveConfirm : m.participants.leaveNext}
+        </Button>
+        <Button
+          appearance="subtle-button"
+          onClick={() => {
+            setConfirming(false);
+            cancel();
+          }}
+        >
+          {m.participants.leaveCancel}
+        </Button>
+      </ButtonGroup>
+    </form>
   );
 }

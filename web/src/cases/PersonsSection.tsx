@@ -20,7 +20,8 @@ import { useAreaMessages } from '../i18n';
 import { fieldError, ProblemAlert, TextField } from '../shell/forms';
 import { RouterLink } from '../shell/router';
 import { casesApi } from './cases.api';
-import { SelectField, SubForm } from './fields';
+import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from './ActionDisclosure';
+import { SelectField } from './fields';
 import { en, nl } from './messages';
 
 /** The persons in the casus with their roles, and a small search to add one who is already registered. */
@@ -55,7 +56,13 @@ export function PersonsSection({ casus, onChanged }: { casus: Casus; onChanged: 
           </Table>
         </div>
       )}
-      {casus.status === 'open' && <AddPerson casus={casus} onAdded={onChanged} />}
+      {casus.status === 'open' && (
+        <ActionRow>
+          <ActionDisclosure id="persoon-toevoegen" label={m.persons.addTitle} intro={m.persons.addIntro}>
+            <AddPerson casus={casus} onAdded={onChanged} />
+          </ActionDisclosure>
+        </ActionRow>
+      )}
     </>
   );
 }
@@ -73,12 +80,11 @@ function AddPerson({ casus, onAdded }: { casus: Casus; onAdded: () => void }) {
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [added, setAdded] = useState<string | null>(null);
+  const { done } = useActionDisclosure();
   const inCasus = new Set(casus.personen.map((p) => p.persoon.id));
 
   async function search(event: FormEvent) {
     event.preventDefault();
-    setAdded(null);
     if (naam.trim().length < 2 && !geboortedatum.trim()) {
       setClientErrors({ zoekNaam: m.persons.nameTooShort });
       document.getElementById('persoon-zoek-naam')?.focus();
@@ -111,7 +117,7 @@ function AddPerson({ casus, onAdded }: { casus: Casus; onAdded: () => void }) {
     setError(null);
     try {
       await casesApi.addPerson(casus.id, gekozen.id, rol);
-      setAdded(m.persons.added(gekozen.naam));
+      done(m.persons.added(gekozen.naam));
       setGekozen(null);
       setTreffers(null);
       setNaam('');
@@ -125,7 +131,7 @@ function AddPerson({ casus, onAdded }: { casus: Casus; onAdded: () => void }) {
   }
 
   return (
-    <SubForm title={m.persons.addTitle} intro={m.persons.addIntro} notice={added}>
+    <>
       {unavailable ? (
         <Alert type="info">
           <Paragraph>{m.persons.searchUnavailable}</Paragraph>
@@ -155,6 +161,7 @@ function AddPerson({ casus, onAdded }: { casus: Casus; onAdded: () => void }) {
             <Button type="submit" appearance="secondary-action-button" busy={searching} disabled={searching}>
               {m.persons.search}
             </Button>
+            {!(gekozen || treffers) && <CancelButton />}
           </ButtonGroup>
         </form>
       )}
@@ -215,9 +222,10 @@ function AddPerson({ casus, onAdded }: { casus: Casus; onAdded: () => void }) {
             <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy || !gekozen}>
               {m.persons.add}
             </Button>
+            <CancelButton />
           </ButtonGroup>
         </form>
       )}
-    </SubForm>
+    </>
   );
 }

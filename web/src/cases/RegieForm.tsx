@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, ButtonGroup, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import type { Casus, CasusWijzigen } from '@schemas/cases';
 import { ApiError } from '../api/client';
 import { useAreaMessages } from '../i18n';
 import { useActiveSession } from '../identity/session';
 import { fieldError, ProblemAlert } from '../shell/forms';
+import { CancelButton, useActionDisclosure } from './ActionDisclosure';
 import { casesApi } from './cases.api';
 import { SelectField, StatusNotice } from './fields';
 import { en, nl } from './messages';
@@ -12,21 +13,23 @@ import { en, nl } from './messages';
 type Notice = { kind: 'ok' | 'warning'; text: string } | null;
 
 /**
- * Saves a change with If-Match. On 409 (someone else changed the casus) the page reloads the casus and
- * the form keeps what the user chose, with a message: nothing typed is lost.
+ * Saves a change with If-Match. On success the disclosure around the form closes with a status message.
+ * On 409 (someone else changed the casus) the page reloads the casus and the form stays open with what the
+ * user chose and a message: nothing typed is lost.
  */
 function useCasusPatch(casus: Casus, etag: string, onSaved: () => void, onConflict: () => void) {
   const m = useAreaMessages({ nl, en });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const { done: close } = useActionDisclosure();
   async function save(changes: CasusWijzigen, done: string) {
     setBusy(true);
     setError(null);
     setNotice(null);
     try {
       await casesApi.update(casus.id, etag, changes);
-      setNotice({ kind: 'ok', text: done });
+      close(done);
       onSaved();
     } catch (e) {
       if (e instanceof ApiError && e.isVersionConflict) {
@@ -74,56 +77,61 @@ export function RegieForm({ casus, etag, onSaved, onConflict }: { casus: Casus; 
   }
 
   return (
-    <form onSubmit={submit} noValidate className="sl-casus-subform">
-      <Fieldset>
-        <FieldsetLegend>{m.regie.title}</FieldsetLegend>
-        <Notice notice={notice} />
-        <ProblemAlert error={error} />
-        <div className="sl-form">
-          <SelectField
-            id="regie-organisatie"
-            label={m.regie.organisatie}
-            description={m.regie.organisatieHint}
-            placeholder={m.regie.geen}
-            options={casus.deelnemers.filter((d) => d.tot === null).map((d) => ({ value: d.organisatie.id, label: d.organisatie.naam }))}
-            value={organisatieId}
-            onChange={setOrganisatieId}
-            error={fieldError('regieOrganisatieId', {}, error)}
-          />
-          <SelectField
-            id="regie-gebruiker"
-            label={m.regie.gebruiker}
-            description={m.regie.gebruikerHint}
-            placeholder={m.regie.gebruikerNone}
-            options={userOptions}
-            value={effectiveUser}
-            onChange={setGebruikerId}
-            error={fieldError('regieGebruikerId', {}, error)}
-          />
-          <ButtonGroup>
-            <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
-              {m.regie.save}
-            </Button>
-          </ButtonGroup>
-        </div>
-      </Fieldset>
+    <form onSubmit={submit} noValidate>
+      <Notice notice={notice} />
+      <ProblemAlert error={error} />
+      <div className="sl-form">
+        <SelectField
+          id="regie-organisatie"
+          label={m.regie.organisatie}
+          description={m.regie.organisatieHint}
+          placeholder={m.regie.geen}
+          options={casus.deelnemers.filter((d) => d.tot === null).map((d) => ({ value: d.organisatie.id, label: d.organisatie.naam }))}
+          value={organisatieId}
+          onChange={setOrganisatieId}
+          error={fieldError('regieOrganisatieId', {}, error)}
+        />
+        <SelectField
+          id="regie-gebruiker"
+          label={m.regie.gebruiker}
+          description={m.regie.gebruikerHint}
+          placeholder={m.regie.gebruikerNone}
+          options={userOptions}
+          value={effectiveUser}
+          onChange={setGebruikerId}
+          error={fieldError('regieGebruikerId', {}, error)}
+        />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+            {m.regie.save}
+          </Button>
+          <CancelButton />
+        </ButtonGroup>
+      </div>
     </form>
   );
 }
 
-/** Close or reopen the casus. */
+/** Close or reopen the casus: the disclosure around it says what that means, this is the confirmation. */
 export function StatusForm({ casus, etag, onSaved, onConflict }: { casus: Casus; etag: string; onSaved: () => void; onConflict: () => void }) {
   const m = useAreaMessages({ nl, en });
   const { busy, error, notice, save } = useCasusPatch(casus, etag, onSaved, onConflict);
   const next = casus.status === 'open' ? 'gesloten' : 'open';
   return (
-    <div className="sl-casus-subform">
+    <div>
       <Notice notice={notice} />
       <ProblemAlert error={error} />
       <ButtonGroup>
-        <Button appearance="secondary-action-button" busy={busy} disabled={busy} onClick={() => void save({ status: next }, m.regie.statusSaved(m.status[next]))}>
-          {casus.status === 'open' ? m.regie.close : m.regie.reopen}
+        <Button
+          appearance="primary-action-button"
+          hint={next === 'gesloten' ? 'danger' : undefined}
+          busy={busy}
+          disabled={busy}
+          onClick={() => void save({ status: next }, m.regie.statusSaved(m.status[next]))}
+        >
+          {next === 'gesloten' ? m.regie.closeConfirm : m.regie.reopenConfirm}
         </Button>
+        <CancelButton />
       </ButtonGroup>
     </div>
   );

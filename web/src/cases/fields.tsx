@@ -8,7 +8,6 @@ import {
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
-  Heading3,
   Paragraph,
   Select,
   SelectOption,
@@ -175,18 +174,6 @@ export function StatusNotice({ text, kind = 'ok' }: { text: string | null | unde
           <Paragraph>{text}</Paragraph>
         </Alert>
       )}
-    </div>
-  );
-}
-
-/** A boxed form inside a section of the casus page: an h3, an introduction, the result of the last submit. */
-export function SubForm({ title, intro, notice, children }: { title: string; intro?: ReactNode; notice?: string | null; children: ReactNode }) {
-  return (
-    <div className="sl-casus-subform">
-      <Heading3>{title}</Heading3>
-      {intro && <Paragraph>{intro}</Paragraph>}
-      <StatusNotice text={notice} />
-      {children}
     </div>
   );
 }

@@ -95,6 +95,24 @@ export const nl = {
     reload: 'Opnieuw laden',
     left: (nummer: string) => `Uw organisatie neemt niet meer deel aan casus ${nummer}.`,
   },
+  todo: {
+    title: 'Nu te doen',
+    loading: 'De open punten worden geladen…',
+    taken: (open: number) => (open === 0 ? 'Geen open taken' : open === 1 ? '1 open taak' : `${open} open taken`),
+    teLaat: (n: number) => `${n} te laat`,
+    bevragingen: (n: number) =>
+      n === 0 ? 'Geen bevraging wacht op antwoord' : n === 1 ? '1 bevraging wacht op antwoord' : `${n} bevragingen wachten op antwoord`,
+    momenten: (n: number) =>
+      n === 0
+        ? 'Geen voorgesteld coördinatiemoment te bevestigen'
+        : n === 1
+          ? '1 voorgesteld coördinatiemoment nog niet bevestigd'
+          : `${n} voorgestelde coördinatiemomenten nog niet bevestigd`,
+    gesloten: 'De casus is gesloten.',
+  },
+  disclosure: {
+    cancel: 'Annuleren',
+  },
   regie: {
     title: 'Regie wijzigen',
     organisatie: 'Organisatie met de regie',
@@ -113,6 +131,11 @@ export const nl = {
     close: 'Casus sluiten',
     reopen: 'Casus heropenen',
     statusSaved: (s: string) => `De casus is nu ${s.toLowerCase()}.`,
+    closeIntro:
+      'Een gesloten casus blijft leesbaar voor de deelnemers, maar er kunnen geen personen, organisaties, informatie of bevragingen meer bij. U kunt hem later heropenen.',
+    closeConfirm: 'Ja, casus sluiten',
+    reopenIntro: 'Na het heropenen kunnen de deelnemers weer personen, organisaties, informatie en bevragingen toevoegen.',
+    reopenConfirm: 'Ja, casus heropenen',
   },
   route: {
     title: 'Routeadvies',
@@ -185,7 +208,7 @@ export const nl = {
     grondslagLabel: 'Grondslag',
     grondslagHint: 'De wettelijke basis om gegevens met deze organisatie te delen.',
     kiesGrondslag: 'Kies een grondslag',
-    add: 'Organisatie toevoegen',
+    add: 'Organisatie aan de casus toevoegen',
     added: (naam: string) => `${naam} neemt nu deel aan de casus.`,
     organisatieRequired: 'Kies een organisatie.',
     doelTooShort: 'Beschrijf het doel in minimaal 10 tekens.',
@@ -198,6 +221,7 @@ export const nl = {
     leaveRedenHint: 'Bijvoorbeeld: onze taak is afgerond.',
     leaveRedenRequired: 'Geef een reden (minimaal 3 tekens).',
     leaveConfirm: 'Ja, deelname beëindigen',
+    leaveNext: 'Verder naar bevestigen',
     leaveCancel: 'Toch niet',
     leaveWarning: 'Weet u het zeker? Daarna kunt u deze casus niet meer openen.',
   },
@@ -224,7 +248,7 @@ export const nl = {
     inhoud: 'Inhoud',
     titelTooShort: 'Geef een titel van minimaal 3 tekens.',
     inhoudRequired: 'Vul de inhoud in.',
-    share: 'Informatie delen',
+    share: 'Deze informatie delen',
     shared: 'De informatie is gedeeld.',
     noOthers: 'Er zijn nog geen andere deelnemers.',
   },
@@ -332,6 +356,24 @@ export const en: typeof nl = {
     reload: 'Reload',
     left: (nummer: string) => `Your organisation no longer takes part in case ${nummer}.`,
   },
+  todo: {
+    title: 'To do now',
+    loading: 'Loading the open items…',
+    taken: (open: number) => (open === 0 ? 'No open tasks' : open === 1 ? '1 open task' : `${open} open tasks`),
+    teLaat: (n: number) => `${n} overdue`,
+    bevragingen: (n: number) =>
+      n === 0 ? 'No enquiry awaiting an answer' : n === 1 ? '1 enquiry awaiting an answer' : `${n} enquiries awaiting an answer`,
+    momenten: (n: number) =>
+      n === 0
+        ? 'No proposed coordination moment to confirm'
+        : n === 1
+          ? '1 proposed coordination moment not yet confirmed'
+          : `${n} proposed coordination moments not yet confirmed`,
+    gesloten: 'The case is closed.',
+  },
+  disclosure: {
+    cancel: 'Cancel',
+  },
   regie: {
     title: 'Change the lead',
     organisatie: 'Organisation with the lead',
@@ -350,6 +392,11 @@ export const en: typeof nl = {
     close: 'Close the case',
     reopen: 'Reopen the case',
     statusSaved: (s: string) => `The case is now ${s.toLowerCase()}.`,
+    closeIntro:
+      'A closed case stays readable for the participants, but no persons, organisations, information or enquiries can be added. You can reopen it later.',
+    closeConfirm: 'Yes, close the case',
+    reopenIntro: 'After reopening, the participants can add persons, organisations, information and enquiries again.',
+    reopenConfirm: 'Yes, reopen the case',
   },
   route: {
     title: 'Route advice',
@@ -422,7 +469,7 @@ export const en: typeof nl = {
     grondslagLabel: 'Legal basis',
     grondslagHint: 'The legal basis for sharing data with this organisation.',
     kiesGrondslag: 'Choose a legal basis',
-    add: 'Add the organisation',
+    add: 'Add the organisation to the case',
     added: (naam: string) => `${naam} now takes part in the case.`,
     organisatieRequired: 'Choose an organisation.',
     doelTooShort: 'Describe the purpose in at least 10 characters.',
@@ -434,6 +481,7 @@ export const en: typeof nl = {
     leaveRedenHint: 'For example: our task is done.',
     leaveRedenRequired: 'Give a reason (at least 3 characters).',
     leaveConfirm: 'Yes, end participation',
+    leaveNext: 'Continue to confirm',
     leaveCancel: 'Cancel',
     leaveWarning: 'Are you sure? Afterwards you can no longer open this case.',
   },
@@ -460,7 +508,7 @@ export const en: typeof nl = {
     inhoud: 'Content',
     titelTooShort: 'Give a title of at least 3 characters.',
     inhoudRequired: 'Fill in the content.',
-    share: 'Share information',
+    share: 'Share this information',
     shared: 'The information has been shared.',
     noOthers: 'There are no other participants yet.',
   },
