@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { vlaggen, type Bevraging, type Vlag } from '@schemas/bevraging';
 import { ApiError } from '../api/client';
-import { CheckboxGroup, TextAreaField } from '../cases/fields';
+import { CheckboxGroup, TextAreaField } from '../shell/fields';
 import { useAreaMessages, useI18n } from '../i18n';
 import { fieldError, ProblemAlert } from '../shell/forms';
 import { RouterLink } from '../shell/router';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { gevraagdeOrganisatieSoorten, type Bevraging } from '@schemas/bevraging';
-import { StatusNotice } from '../cases/fields';
+import { StatusNotice } from '../shell/fields';
 import { useAreaMessages } from '../i18n';
 import { useActiveSession } from '../identity/session';
 import { ProblemAlert } from '../shell/forms';

@@ -3,9 +3,9 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import type { Casus } from '@schemas/cases';
 import { gevraagdeOrganisatieSoorten } from '@schemas/bevraging';
 import { casesApi } from '../cases/cases.api';
-import { useApiData } from '../cases/useApiData';
+import { useApiData } from '../api/useApiData';
 import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from '../cases/ActionDisclosure';
-import { CheckboxGroup, SelectField, TextAreaField } from '../cases/fields';
+import { CheckboxGroup, SelectField, TextAreaField } from '../shell/fields';
 import { useAreaMessages, useI18n } from '../i18n';
 import { useActiveSession } from '../identity/session';
 import { fieldError, ProblemAlert, TextField } from '../shell/forms';

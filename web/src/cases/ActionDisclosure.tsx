@@ -1,7 +1,7 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useAreaMessages } from '../i18n';
-import { StatusNotice } from './fields';
+import { StatusNotice } from '../shell/fields';
 import { en, nl } from './messages';
 
 interface DisclosureApi {

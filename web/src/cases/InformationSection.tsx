@@ -24,9 +24,9 @@ import { useActiveSession } from '../identity/session';
 import { fieldError, ProblemAlert, TextField } from '../shell/forms';
 import { Loading } from '../shell/page';
 import { casesApi } from './cases.api';
-import { useApiData } from './useApiData';
+import { useApiData } from '../api/useApiData';
 import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from './ActionDisclosure';
-import { CheckboxGroup, SelectField, TextAreaField } from './fields';
+import { CheckboxGroup, SelectField, TextAreaField } from '../shell/fields';
 import { en, nl } from './messages';
 
 /** Items grouped by the organisation that shared them, in the order the first item of each arrived. */

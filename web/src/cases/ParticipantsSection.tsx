@@ -20,9 +20,9 @@ import { fieldError, ProblemAlert } from '../shell/forms';
 import { Loading } from '../shell/page';
 import { useRouter } from '../shell/router';
 import { casesApi } from './cases.api';
-import { useApiData } from './useApiData';
+import { useApiData } from '../api/useApiData';
 import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from './ActionDisclosure';
-import { SelectField, StatusNotice, TextAreaField } from './fields';
+import { SelectField, StatusNotice, TextAreaField } from '../shell/fields';
 import { en, nl } from './messages';
 
 function ParticipantTable({ deelnemers, caption, former }: { deelnemers: Deelnemer[]; caption: string; former: boolean }) {

@@ -21,7 +21,7 @@ import { fieldError, ProblemAlert, TextField } from '../shell/forms';
 import { RouterLink } from '../shell/router';
 import { casesApi } from './cases.api';
 import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from './ActionDisclosure';
-import { SelectField } from './fields';
+import { SelectField } from '../shell/fields';
 import { en, nl } from './messages';
 
 /** The persons in the casus with their roles, and a small search to add one who is already registered. */

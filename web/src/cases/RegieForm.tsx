@@ -7,7 +7,7 @@ import { useActiveSession } from '../identity/session';
 import { fieldError, ProblemAlert } from '../shell/forms';
 import { CancelButton, useActionDisclosure } from './ActionDisclosure';
 import { casesApi } from './cases.api';
-import { SelectField, StatusNotice } from './fields';
+import { SelectField, StatusNotice } from '../shell/fields';
 import { en, nl } from './messages';
 
 type Notice = { kind: 'ok' | 'warning'; text: string } | null;

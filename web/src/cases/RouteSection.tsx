@@ -5,8 +5,8 @@ import { useAreaMessages, useI18n } from '../i18n';
 import { fieldError, ProblemAlert } from '../shell/forms';
 import { Loading } from '../shell/page';
 import { casesApi } from './cases.api';
-import { useApiData } from './useApiData';
-import { CheckboxGroup, StatusNotice } from './fields';
+import { useApiData } from '../api/useApiData';
+import { CheckboxGroup, StatusNotice } from '../shell/fields';
 import { en, nl } from './messages';
 
 /** The route map's proposal (seed 002): moments with their reasons; the user confirms which ones open. */

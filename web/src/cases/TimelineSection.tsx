@@ -5,7 +5,7 @@ import { useAreaMessages, useI18n } from '../i18n';
 import { ProblemAlert } from '../shell/forms';
 import { Loading } from '../shell/page';
 import { casesApi } from './cases.api';
-import { useApiData } from './useApiData';
+import { useApiData } from '../api/useApiData';
 import { en, nl } from './messages';
 
 /** Every step of the casus: when, which organisation, who, and the Dutch one-line description from the server. */

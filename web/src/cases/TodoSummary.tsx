@@ -5,7 +5,7 @@ import { bevragingApi } from '../bevraging/bevraging.api';
 import { useAreaMessages } from '../i18n';
 import { tasksApi } from '../tasks/tasks.api';
 import { casesApi } from './cases.api';
-import { useApiData } from './useApiData';
+import { useApiData } from '../api/useApiData';
 import { en, nl } from './messages';
 
 /** One line of the summary: a link to the section; lines with something open stand out (bold, not colour). */

@@ -15,7 +15,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { Grondslag, GrondslagWijzigen } from '@schemas/sharing';
 import { ApiError } from '../api/client';
-import { StatusNotice } from '../cases/fields';
+import { StatusNotice } from '../shell/fields';
 import { useAreaMessages, useI18n } from '../i18n';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';

@@ -1,4 +1,4 @@
-import { TextAreaField } from '../cases/fields';
+import { TextAreaField } from '../shell/fields';
 import { useAreaMessages } from '../i18n';
 import { fieldError, TextField } from '../shell/forms';
 import { nl, en } from './messages';

@@ -13,7 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { Grondslag } from '@schemas/sharing';
 import { ApiError } from '../api/client';
-import { StatusNotice } from '../cases/fields';
+import { StatusNotice } from '../shell/fields';
 import { useAreaMessages } from '../i18n';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';

@@ -2,7 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useAreaMessages } from '../i18n';
 import { ProblemAlert } from '../shell/forms';
 import { Loading } from '../shell/page';
-import { useApiData } from '../cases/useApiData';
+import { useApiData } from '../api/useApiData';
 import { tasksApi } from './tasks.api';
 import { TaskTable } from './TaskTable';
 import { en, nl } from './messages';

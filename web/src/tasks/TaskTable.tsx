@@ -11,7 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { Taak } from '@schemas/tasks';
 import { ApiError } from '../api/client';
-import { StatusNotice } from '../cases/fields';
+import { StatusNotice } from '../shell/fields';
 import { useAreaMessages, useI18n } from '../i18n';
 import { useActiveSession } from '../identity/session';
 import { ProblemAlert } from '../shell/forms';

@@ -21,7 +21,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import type { Koppeling, NieuweKoppeling } from '@schemas/meldingen';
-import { StatusNotice } from '../../cases/fields';
+import { StatusNotice } from '../../shell/fields';
 import { useAreaMessages, useI18n } from '../../i18n';
 import { useActiveSession } from '../../identity/session';
 import { fieldError, ProblemAlert, TextField } from '../../shell/forms';

@@ -15,7 +15,7 @@ import {
 } from '@utrecht/component-library-react';
 
 /**
- * Form fields the casus, task and bevraging screens need beside shell/forms' TextField: a select, a text area
+ * Form fields beside forms.tsx's TextField: a select, a text area
  * and a group of check boxes, each with a visible label, an optional hint and the error right beside it.
  */
 
