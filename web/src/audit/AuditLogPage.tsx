@@ -3,12 +3,7 @@ import {
   Button,
   ButtonGroup,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
 import type { Rol } from '@schemas/identity';
@@ -17,6 +12,7 @@ import { identityApi } from '../identity/identity.api';
 import { organisationsApi } from '../organisations/organisations.api';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
+import { DataTable } from '../shell/DataTable';
 import { auditApi, type AuditItem } from './audit.api';
 
 const shortId = (id: string) => id.slice(0, 8);
@@ -80,43 +76,39 @@ export function AuditLogPage() {
       {items === null && !error && <Loading />}
       {items && items.length === 0 && <Paragraph>{t.audit.none}</Paragraph>}
       {items && items.length > 0 && (
-        <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={t.audit.tableCaption}>
-          <Table className="sl-table--compact">
-            <TableCaption>{t.audit.tableCaption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.audit.seq}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.audit.at}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.audit.gebruiker}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.audit.organisatie}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.audit.actie}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.audit.object}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.audit.doel}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.audit.uitkomst}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((item) => (
-                <TableRow key={item.seq}>
-                  <TableCell>{item.seq}</TableCell>
-                  <TableCell>{formatDateTime(item.at)}</TableCell>
-                  <TableCell>
-                    {item.gebruikerId ? (users.get(item.gebruikerId) ?? shortId(item.gebruikerId)) : t.audit.system}
-                    {item.rollen.length > 0 && <span className="sl-muted sl-block">{item.rollen.map(roleLabel).join(', ')}</span>}
-                  </TableCell>
-                  <TableCell>{item.organisatieId ? (organisations.get(item.organisatieId) ?? shortId(item.organisatieId)) : '–'}</TableCell>
-                  <TableCell>{item.actie}</TableCell>
-                  <TableCell>
-                    {item.objectType}
-                    {item.objectId && <span className="sl-muted sl-block">{users.get(item.objectId) ?? shortId(item.objectId)}</span>}
-                  </TableCell>
-                  <TableCell>{item.doel ?? '–'}</TableCell>
-                  <TableCell>{item.uitkomst}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          caption={t.audit.tableCaption}
+          className="sl-table--compact"
+          columns={[
+            t.audit.seq,
+            t.audit.at,
+            t.audit.gebruiker,
+            t.audit.organisatie,
+            t.audit.actie,
+            t.audit.object,
+            t.audit.doel,
+            t.audit.uitkomst,
+          ]}
+        >
+          {items.map((item) => (
+            <TableRow key={item.seq}>
+              <TableCell>{item.seq}</TableCell>
+              <TableCell>{formatDateTime(item.at)}</TableCell>
+              <TableCell>
+                {item.gebruikerId ? (users.get(item.gebruikerId) ?? shortId(item.gebruikerId)) : t.audit.system}
+                {item.rollen.length > 0 && <span className="sl-muted sl-block">{item.rollen.map(roleLabel).join(', ')}</span>}
+              </TableCell>
+              <TableCell>{item.organisatieId ? (organisations.get(item.organisatieId) ?? shortId(item.organisatieId)) : '–'}</TableCell>
+              <TableCell>{item.actie}</TableCell>
+              <TableCell>
+                {item.objectType}
+                {item.objectId && <span className="sl-muted sl-block">{users.get(item.objectId) ?? shortId(item.objectId)}</span>}
+              </TableCell>
+              <TableCell>{item.doel ?? '–'}</TableCell>
+              <TableCell>{item.uitkomst}</TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
       )}
       {items && items.length > 0 && (
         <ButtonGroup>

@@ -9,11 +9,7 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   Textbox,
@@ -24,6 +20,7 @@ import { useActiveSession } from '../identity/session';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterButtonLink, RouterLink } from '../shell/router';
+import { DataTable } from '../shell/DataTable';
 import { casesApi } from './cases.api';
 import { en, nl } from './messages';
 import './cases.css';
@@ -127,59 +124,48 @@ export function CasesPage() {
           <p className="utrecht-paragraph sl-muted" role="status">
             {m.list.count(lijst.casussen.length, lijst.totaal)}
           </p>
-          <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={m.list.caption}>
-            <Table>
-              <TableCaption>{m.list.caption}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{m.list.nummer}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{m.list.personen}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{m.list.status}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{m.list.openTaken}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{m.list.laatsteActiviteit}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {lijst.casussen.map((c) => (
-                  <TableRow key={c.id}>
-                    <TableHeaderCell scope="row">
-                      <RouterLink href={`/casussen/${c.id}`}>{c.nummer}</RouterLink>
-                    </TableHeaderCell>
-                    <TableCell>
-                      {c.personen.length === 0 ? (
-                        <span className="sl-muted">{m.list.noPersons}</span>
-                      ) : (
-                        <ul className="sl-casus-plain-list">
-                          {c.personen.map((p, i) => (
-                            <li key={`${p.naam}-${i}`}>
-                              {p.naam} <span className="sl-muted">({m.rollen[p.rol]})</span>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </TableCell>
-                    <TableCell>{m.status[c.status]}</TableCell>
-                    <TableCell>
-                      {c.openTaken}
-                      {c.verlopenTaken > 0 && (
-                        <>
-                          {' '}
-                          <strong className="sl-casus-late">{m.list.overdue(c.verlopenTaken)}</strong>
-                        </>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      {c.laatsteGebeurtenisOp ? (
-                        <time dateTime={c.laatsteGebeurtenisOp}>{formatDateTime(c.laatsteGebeurtenisOp)}</time>
-                      ) : (
-                        <span className="sl-muted">{m.list.geenActiviteit}</span>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            caption={m.list.caption}
+            columns={[m.list.nummer, m.list.personen, m.list.status, m.list.openTaken, m.list.laatsteActiviteit]}
+          >
+            {lijst.casussen.map((c) => (
+              <TableRow key={c.id}>
+                <TableHeaderCell scope="row">
+                  <RouterLink href={`/casussen/${c.id}`}>{c.nummer}</RouterLink>
+                </TableHeaderCell>
+                <TableCell>
+                  {c.personen.length === 0 ? (
+                    <span className="sl-muted">{m.list.noPersons}</span>
+                  ) : (
+                    <ul className="sl-casus-plain-list">
+                      {c.personen.map((p, i) => (
+                        <li key={`${p.naam}-${i}`}>
+                          {p.naam} <span className="sl-muted">({m.rollen[p.rol]})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </TableCell>
+                <TableCell>{m.status[c.status]}</TableCell>
+                <TableCell>
+                  {c.openTaken}
+                  {c.verlopenTaken > 0 && (
+                    <>
+                      {' '}
+                      <strong className="sl-casus-late">{m.list.overdue(c.verlopenTaken)}</strong>
+                    </>
+                  )}
+                </TableCell>
+                <TableCell>
+                  {c.laatsteGebeurtenisOp ? (
+                    <time dateTime={c.laatsteGebeurtenisOp}>{formatDateTime(c.laatsteGebeurtenisOp)}</time>
+                  ) : (
+                    <span className="sl-muted">{m.list.geenActiviteit}</span>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </DataTable>
           {pages > 1 && (
             <nav aria-label={m.list.page(filter.pagina, pages)} className="sl-casus-pager">
               <ButtonGroup>

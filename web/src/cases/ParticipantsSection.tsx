@@ -4,11 +4,7 @@ import {
   ButtonGroup,
   Heading3,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -23,6 +19,7 @@ import { casesApi } from './cases.api';
 import { useApiData } from '../api/useApiData';
 import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from './ActionDisclosure';
 import { SelectField, StatusNotice, TextAreaField } from '../shell/fields';
+import { DataTable } from '../shell/DataTable';
 import { en, nl } from './messages';
 
 function ParticipantTable({ deelnemers, caption, former }: { deelnemers: Deelnemer[]; caption: string; former: boolean }) {
@@ -30,40 +27,35 @@ function ParticipantTable({ deelnemers, caption, former }: { deelnemers: Deelnem
   const { formatDateTime } = useI18n();
   const sessie = useActiveSession();
   return (
-    <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <Table>
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{m.participants.organisatie}</TableHeaderCell>
-            <TableHeaderCell scope="col">{m.participants.doel}</TableHeaderCell>
-            <TableHeaderCell scope="col">{m.participants.grondslag}</TableHeaderCell>
-            <TableHeaderCell scope="col">{m.participants.contactpersoon}</TableHeaderCell>
-            <TableHeaderCell scope="col">{m.participants.sinds}</TableHeaderCell>
-            {former && <TableHeaderCell scope="col">{m.participants.tot}</TableHeaderCell>}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {deelnemers.map((d) => (
-            <TableRow key={d.id}>
-              <TableHeaderCell scope="row">
-                {d.organisatie.naam}
-                {d.organisatie.id === sessie.organisatie?.id && <span className="sl-muted"> {m.participants.eigen}</span>}
-              </TableHeaderCell>
-              <TableCell>{d.doel}</TableCell>
-              <TableCell>
-                {d.grondslag.naam} <span className="sl-muted">({d.grondslag.code})</span>
-              </TableCell>
-              <TableCell>{d.contactpersoon?.naam ?? m.participants.geen}</TableCell>
-              <TableCell>
-                <time dateTime={d.van}>{formatDateTime(d.van)}</time>
-              </TableCell>
-              {former && <TableCell>{d.tot ? <time dateTime={d.tot}>{formatDateTime(d.tot)}</time> : m.participants.geen}</TableCell>}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={[
+        m.participants.organisatie,
+        m.participants.doel,
+        m.participants.grondslag,
+        m.participants.contactpersoon,
+        m.participants.sinds,
+        former && m.participants.tot,
+      ]}
+    >
+      {deelnemers.map((d) => (
+        <TableRow key={d.id}>
+          <TableHeaderCell scope="row">
+            {d.organisatie.naam}
+            {d.organisatie.id === sessie.organisatie?.id && <span className="sl-muted"> {m.participants.eigen}</span>}
+          </TableHeaderCell>
+          <TableCell>{d.doel}</TableCell>
+          <TableCell>
+            {d.grondslag.naam} <span className="sl-muted">({d.grondslag.code})</span>
+          </TableCell>
+          <TableCell>{d.contactpersoon?.naam ?? m.participants.geen}</TableCell>
+          <TableCell>
+            <time dateTime={d.van}>{formatDateTime(d.van)}</time>
+          </TableCell>
+          {former && <TableCell>{d.tot ? <time dateTime={d.tot}>{formatDateTime(d.tot)}</time> : m.participants.geen}</TableCell>}
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }
 

@@ -5,11 +5,7 @@ import {
   ButtonGroup,
   Heading4,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -22,6 +18,7 @@ import { RouterLink } from '../shell/router';
 import { casesApi } from './cases.api';
 import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from './ActionDisclosure';
 import { SelectField } from '../shell/fields';
+import { DataTable } from '../shell/DataTable';
 import { en, nl } from './messages';
 
 /** The persons in the casus with their roles, and a small search to add one who is already registered. */
@@ -32,29 +29,17 @@ export function PersonsSection({ casus, onChanged }: { casus: Casus; onChanged: 
       {casus.personen.length === 0 ? (
         <Paragraph>{m.persons.none}</Paragraph>
       ) : (
-        <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={m.persons.caption}>
-          <Table>
-            <TableCaption>{m.persons.caption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{m.persons.naam}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.persons.geboortedatum}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.persons.rol}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {casus.personen.map((p) => (
-                <TableRow key={`${p.persoon.id}-${p.rol}`}>
-                  <TableHeaderCell scope="row">
-                    <RouterLink href={`/personen/${p.persoon.id}`}>{p.persoon.naam}</RouterLink>
-                  </TableHeaderCell>
-                  <TableCell>{p.persoon.geboortedatum ?? '–'}</TableCell>
-                  <TableCell>{m.rollen[p.rol]}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable caption={m.persons.caption} columns={[m.persons.naam, m.persons.geboortedatum, m.persons.rol]}>
+          {casus.personen.map((p) => (
+            <TableRow key={`${p.persoon.id}-${p.rol}`}>
+              <TableHeaderCell scope="row">
+                <RouterLink href={`/personen/${p.persoon.id}`}>{p.persoon.naam}</RouterLink>
+              </TableHeaderCell>
+              <TableCell>{p.persoon.geboortedatum ?? '–'}</TableCell>
+              <TableCell>{m.rollen[p.rol]}</TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
       )}
       {casus.status === 'open' && (
         <ActionRow>

@@ -9,11 +9,7 @@ import {
   DataListValue,
   Heading2,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -24,6 +20,7 @@ import { formatDate } from '../persons/format';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink } from '../shell/router';
+import { DataTable } from '../shell/DataTable';
 import { meldingenApi, type MergeDecision } from './meldingen.api';
 import { en, nl } from './messages';
 import { LinkToExistingCasus, OpenCasusForm } from './OpenCasus';
@@ -174,29 +171,17 @@ export function MeldingPage({ id }: { id: string }) {
       </DataList>
 
       <Heading2>{m.detail.personen}</Heading2>
-      <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={m.detail.personenCaption}>
-        <Table>
-          <TableCaption>{m.detail.personenCaption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{m.detail.naam}</TableHeaderCell>
-              <TableHeaderCell scope="col">{m.detail.geboren}</TableHeaderCell>
-              <TableHeaderCell scope="col">{m.detail.rol}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {melding.personen.map((p) => (
-              <TableRow key={`${p.persoon.id}-${p.rol}`}>
-                <TableHeaderCell scope="row">
-                  <RouterLink href={`/personen/${p.persoon.id}`}>{p.persoon.naam}</RouterLink>
-                </TableHeaderCell>
-                <TableCell>{p.persoon.geboortedatum ? formatDate(p.persoon.geboortedatum, lang) : m.detail.onbekend}</TableCell>
-                <TableCell>{m.rolTitel[p.rol]}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable caption={m.detail.personenCaption} columns={[m.detail.naam, m.detail.geboren, m.detail.rol]}>
+        {melding.personen.map((p) => (
+          <TableRow key={`${p.persoon.id}-${p.rol}`}>
+            <TableHeaderCell scope="row">
+              <RouterLink href={`/personen/${p.persoon.id}`}>{p.persoon.naam}</RouterLink>
+            </TableHeaderCell>
+            <TableCell>{p.persoon.geboortedatum ? formatDate(p.persoon.geboortedatum, lang) : m.detail.onbekend}</TableCell>
+            <TableCell>{m.rolTitel[p.rol]}</TableCell>
+          </TableRow>
+        ))}
+      </DataTable>
 
       {voorstellen.length > 0 && (
         <MergeProposals

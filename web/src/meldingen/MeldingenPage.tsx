@@ -8,11 +8,7 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -22,6 +18,7 @@ import { useActiveSession } from '../identity/session';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterButtonLink, RouterLink } from '../shell/router';
+import { DataTable } from '../shell/DataTable';
 import { meldingenApi } from './meldingen.api';
 import { en, nl } from './messages';
 import './meldingen.css';
@@ -125,65 +122,54 @@ export function MeldingenPage() {
           <p className="utrecht-paragraph sl-muted" role="status">
             {m.lijst.aantal(meldingen.length)}
           </p>
-          <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={m.lijst.caption}>
-            <Table>
-              <TableCaption>{m.lijst.caption}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{m.lijst.ontvangen}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{m.lijst.bron}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{m.lijst.personen}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{m.lijst.bijzonderheden}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{m.lijst.casus}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {meldingen.map((mld) => (
-                  <TableRow key={mld.id}>
-                    <TableHeaderCell scope="row">
-                      <RouterLink href={`/meldingen/${mld.id}`}>
-                        <time dateTime={mld.ontvangenOp}>{formatDateTime(mld.ontvangenOp)}</time>
-                      </RouterLink>
-                    </TableHeaderCell>
-                    <TableCell>{m.bronnen[mld.bron]}</TableCell>
-                    <TableCell>
-                      <ul className="sl-melding-plain-list">
-                        {mld.personen.map((p) => (
-                          <li key={`${p.persoon.id}-${p.rol}`}>
-                            {p.persoon.naam} <span className="sl-muted">({m.rollen[p.rol]})</span>
-                          </li>
-                        ))}
-                      </ul>
-                    </TableCell>
-                    <TableCell>
-                      <ul className="sl-melding-plain-list">
-                        {mld.acuteOnveiligheid && (
-                          <li>
-                            <strong>{m.signalen.acuteOnveiligheid}</strong>
-                          </li>
-                        )}
-                        {mld.herhaling && <li>{m.herhaling(mld.herhaling.dagenSindsEerdere)}</li>}
-                        {mld.zorgmeldingTeLaat && (
-                          <li>
-                            <strong className="sl-melding-late">{m.detail.teLaat}</strong>
-                          </li>
-                        )}
-                      </ul>
-                    </TableCell>
-                    <TableCell>
-                      {mld.casusId ? (
-                        <RouterLink href={`/casussen/${mld.casusId}`}>{m.lijst.naarCasus}</RouterLink>
-                      ) : mld.samengevoegdIn ? (
-                        <RouterLink href={`/meldingen/${mld.samengevoegdIn}`}>{m.lijst.samengevoegd}</RouterLink>
-                      ) : (
-                        <RouterLink href={`/meldingen/${mld.id}#casus-openen`}>{m.lijst.casusOpenen}</RouterLink>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            caption={m.lijst.caption}
+            columns={[m.lijst.ontvangen, m.lijst.bron, m.lijst.personen, m.lijst.bijzonderheden, m.lijst.casus]}
+          >
+            {meldingen.map((mld) => (
+              <TableRow key={mld.id}>
+                <TableHeaderCell scope="row">
+                  <RouterLink href={`/meldingen/${mld.id}`}>
+                    <time dateTime={mld.ontvangenOp}>{formatDateTime(mld.ontvangenOp)}</time>
+                  </RouterLink>
+                </TableHeaderCell>
+                <TableCell>{m.bronnen[mld.bron]}</TableCell>
+                <TableCell>
+                  <ul className="sl-melding-plain-list">
+                    {mld.personen.map((p) => (
+                      <li key={`${p.persoon.id}-${p.rol}`}>
+                        {p.persoon.naam} <span className="sl-muted">({m.rollen[p.rol]})</span>
+                      </li>
+                    ))}
+                  </ul>
+                </TableCell>
+                <TableCell>
+                  <ul className="sl-melding-plain-list">
+                    {mld.acuteOnveiligheid && (
+                      <li>
+                        <strong>{m.signalen.acuteOnveiligheid}</strong>
+                      </li>
+                    )}
+                    {mld.herhaling && <li>{m.herhaling(mld.herhaling.dagenSindsEerdere)}</li>}
+                    {mld.zorgmeldingTeLaat && (
+                      <li>
+                        <strong className="sl-melding-late">{m.detail.teLaat}</strong>
+                      </li>
+                    )}
+                  </ul>
+                </TableCell>
+                <TableCell>
+                  {mld.casusId ? (
+                    <RouterLink href={`/casussen/${mld.casusId}`}>{m.lijst.naarCasus}</RouterLink>
+                  ) : mld.samengevoegdIn ? (
+                    <RouterLink href={`/meldingen/${mld.samengevoegdIn}`}>{m.lijst.samengevoegd}</RouterLink>
+                  ) : (
+                    <RouterLink href={`/meldingen/${mld.id}#casus-openen`}>{m.lijst.casusOpenen}</RouterLink>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </DataTable>
           {volgende && (
             <ButtonGroup>
               <Button appearance="secondary-action-button" busy={busy} disabled={busy} onClick={more}>

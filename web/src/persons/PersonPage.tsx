@@ -8,11 +8,7 @@ import {
   DataListValue,
   Heading2,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -22,6 +18,7 @@ import { useAreaMessages, useI18n } from '../i18n';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink } from '../shell/router';
+import { DataTable } from '../shell/DataTable';
 import { formatDate, maskBsn } from './format';
 import { en, nl } from './messages';
 import { householdsOf, personsApi } from './persons.api';
@@ -153,27 +150,15 @@ export function PersonPage({ id }: { id: string }) {
       {persoon.adressen.length === 0 ? (
         <Paragraph>{m.geenAdressen}</Paragraph>
       ) : (
-        <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={m.adressenCaption}>
-          <Table>
-            <TableCaption>{m.adressenCaption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{m.adres}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.periode}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.status}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {persoon.adressen.map((a) => (
-                <TableRow key={a.id}>
-                  <TableHeaderCell scope="row">{formatAdres(a)}</TableHeaderCell>
-                  <TableCell>{periode(a.geldigVan, a.geldigTot, m, date)}</TableCell>
-                  <TableCell>{a.actueel ? <strong>{m.actueel}</strong> : m.vroeger}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable caption={m.adressenCaption} columns={[m.adres, m.periode, m.status]}>
+          {persoon.adressen.map((a) => (
+            <TableRow key={a.id}>
+              <TableHeaderCell scope="row">{formatAdres(a)}</TableHeaderCell>
+              <TableCell>{periode(a.geldigVan, a.geldigTot, m, date)}</TableCell>
+              <TableCell>{a.actueel ? <strong>{m.actueel}</strong> : m.vroeger}</TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
       )}
 
       <Heading2>{m.relaties}</Heading2>

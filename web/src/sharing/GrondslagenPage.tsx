@@ -3,11 +3,7 @@ import {
   Button,
   ButtonGroup,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -18,6 +14,7 @@ import { useAreaMessages } from '../i18n';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterButtonLink } from '../shell/router';
+import { DataTable } from '../shell/DataTable';
 import { nl, en } from './messages';
 import { sharingApi } from './sharing.api';
 import './sharing.css';
@@ -76,52 +73,38 @@ export function GrondslagenPage() {
       {grondslagen === null && !error && <Loading />}
       {grondslagen && grondslagen.length === 0 && <Paragraph>{m.none}</Paragraph>}
       {grondslagen && grondslagen.length > 0 && (
-        <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={m.tableCaption}>
-          <Table>
-            <TableCaption>{m.tableCaption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{m.code}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.naam}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.wettelijkeBasis}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.status}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.acties}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {grondslagen.map((g) => (
-                <TableRow key={g.id} className={g.actief ? undefined : 'sl-grondslag--inactief'}>
-                  <TableHeaderCell scope="row">
-                    <code>{g.code}</code>
-                  </TableHeaderCell>
-                  <TableCell>{g.naam}</TableCell>
-                  <TableCell>{g.wettelijkeBasis}</TableCell>
-                  <TableCell>{g.actief ? m.actief : m.inactief}</TableCell>
-                  <TableCell>
-                    <div className="sl-row-actions">
-                      <RouterButtonLink
-                        href={`/grondslagen/${g.id}`}
-                        appearance="secondary-action-button"
-                        aria-label={m.editLabel(g.code)}
-                      >
-                        {m.edit}
-                      </RouterButtonLink>
-                      <Button
-                        appearance="secondary-action-button"
-                        aria-label={g.actief ? m.deactivateLabel(g.code) : m.activateLabel(g.code)}
-                        busy={busyId === g.id}
-                        disabled={busyId !== null}
-                        onClick={() => void toggle(g)}
-                      >
-                        {g.actief ? m.deactivate : m.activate}
-                      </Button>
-                    </div>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable caption={m.tableCaption} columns={[m.code, m.naam, m.wettelijkeBasis, m.status, m.acties]}>
+          {grondslagen.map((g) => (
+            <TableRow key={g.id} className={g.actief ? undefined : 'sl-grondslag--inactief'}>
+              <TableHeaderCell scope="row">
+                <code>{g.code}</code>
+              </TableHeaderCell>
+              <TableCell>{g.naam}</TableCell>
+              <TableCell>{g.wettelijkeBasis}</TableCell>
+              <TableCell>{g.actief ? m.actief : m.inactief}</TableCell>
+              <TableCell>
+                <div className="sl-row-actions">
+                  <RouterButtonLink
+                    href={`/grondslagen/${g.id}`}
+                    appearance="secondary-action-button"
+                    aria-label={m.editLabel(g.code)}
+                  >
+                    {m.edit}
+                  </RouterButtonLink>
+                  <Button
+                    appearance="secondary-action-button"
+                    aria-label={g.actief ? m.deactivateLabel(g.code) : m.activateLabel(g.code)}
+                    busy={busyId === g.id}
+                    disabled={busyId !== null}
+                    onClick={() => void toggle(g)}
+                  >
+                    {g.actief ? m.deactivate : m.activate}
+                  </Button>
+                </div>
+              </TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -1,14 +1,5 @@
 import { useState } from 'react';
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { Taak } from '@schemas/tasks';
 import { ApiError } from '../api/client';
 import { StatusNotice } from '../shell/fields';
@@ -16,6 +7,7 @@ import { useAreaMessages, useI18n } from '../i18n';
 import { useActiveSession } from '../identity/session';
 import { ProblemAlert } from '../shell/forms';
 import { RouterLink } from '../shell/router';
+import { DataTable } from '../shell/DataTable';
 import { tasksApi } from './tasks.api';
 import { en, nl } from './messages';
 import '../cases/cases.css';
@@ -91,58 +83,42 @@ export function TaskTable({
     <>
       <StatusNotice text={notice?.text} kind={notice?.kind} />
       <ProblemAlert error={error} />
-      <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <Table>
-          <TableCaption>{caption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{m.taak}</TableHeaderCell>
-              {showCasus && <TableHeaderCell scope="col">{m.casus}</TableHeaderCell>}
-              <TableHeaderCell scope="col">{m.deadline}</TableHeaderCell>
-              <TableHeaderCell scope="col">{m.organisatie}</TableHeaderCell>
-              <TableHeaderCell scope="col">{m.toegewezen}</TableHeaderCell>
-              <TableHeaderCell scope="col">{m.status}</TableHeaderCell>
-              <TableHeaderCell scope="col">{m.actie}</TableHeaderCell>
+      <DataTable caption={caption} columns={[m.taak, showCasus && m.casus, m.deadline, m.organisatie, m.toegewezen, m.status, m.actie]}>
+        {inboxOrder(taken).map((taak) => {
+          const own = taak.organisatie.id === sessie.organisatie?.id;
+          return (
+            <TableRow key={taak.id}>
+              <TableHeaderCell scope="row">{taak.titel}</TableHeaderCell>
+              {showCasus && (
+                <TableCell>
+                  {taak.casus ? <RouterLink href={`/casussen/${taak.casus.id}`}>{taak.casus.nummer}</RouterLink> : m.geenCasus}
+                </TableCell>
+              )}
+              <TableCell>
+                <time dateTime={taak.deadline}>{formatDateTime(taak.deadline)}</time>
+              </TableCell>
+              <TableCell>{taak.organisatie.naam}</TableCell>
+              <TableCell>{taak.gebruiker?.naam ?? <span className="sl-muted">{m.iedereen}</span>}</TableCell>
+              <TableCell>
+                <TaskStatus taak={taak} />
+              </TableCell>
+              <TableCell>
+                {own && taak.status === 'open' && (
+                  <Button
+                    appearance="secondary-action-button"
+                    busy={busy === taak.id}
+                    disabled={busy !== null}
+                    onClick={() => void complete(taak)}
+                  >
+                    {m.complete}
+                    <span className="sl-visually-hidden">{m.completeName(taak.titel)}</span>
+                  </Button>
+                )}
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {inboxOrder(taken).map((taak) => {
-              const own = taak.organisatie.id === sessie.organisatie?.id;
-              return (
-                <TableRow key={taak.id}>
-                  <TableHeaderCell scope="row">{taak.titel}</TableHeaderCell>
-                  {showCasus && (
-                    <TableCell>
-                      {taak.casus ? <RouterLink href={`/casussen/${taak.casus.id}`}>{taak.casus.nummer}</RouterLink> : m.geenCasus}
-                    </TableCell>
-                  )}
-                  <TableCell>
-                    <time dateTime={taak.deadline}>{formatDateTime(taak.deadline)}</time>
-                  </TableCell>
-                  <TableCell>{taak.organisatie.naam}</TableCell>
-                  <TableCell>{taak.gebruiker?.naam ?? <span className="sl-muted">{m.iedereen}</span>}</TableCell>
-                  <TableCell>
-                    <TaskStatus taak={taak} />
-                  </TableCell>
-                  <TableCell>
-                    {own && taak.status === 'open' && (
-                      <Button
-                        appearance="secondary-action-button"
-                        busy={busy === taak.id}
-                        disabled={busy !== null}
-                        onClick={() => void complete(taak)}
-                      >
-                        {m.complete}
-                        <span className="sl-visually-hidden">{m.completeName(taak.titel)}</span>
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </div>
+          );
+        })}
+      </DataTable>
     </>
   );
 }

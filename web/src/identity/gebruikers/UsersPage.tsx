@@ -4,12 +4,7 @@ import {
   ButtonGroup,
   FormLabel,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
@@ -18,6 +13,7 @@ import { useI18n } from '../../i18n';
 import { ProblemAlert } from '../../shell/forms';
 import { Loading, PageTitle } from '../../shell/page';
 import { RouterButtonLink, RouterLink } from '../../shell/router';
+import { DataTable } from '../../shell/DataTable';
 import { useActiveSession } from '../session';
 import { identityApi } from '../identity.api';
 
@@ -69,36 +65,25 @@ export function UsersPage() {
       {gebruikers === null && !error && <Loading />}
       {gebruikers && gebruikers.length === 0 && <Paragraph>{t.users.none}</Paragraph>}
       {gebruikers && gebruikers.length > 0 && (
-        <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={t.users.tableCaption}>
-          <Table>
-            <TableCaption>{t.users.tableCaption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.users.naam}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.users.gebruikersnaam}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.users.rollen}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.users.status}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.users.tweedeFactor}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {gebruikers.map((g) => (
-                <TableRow key={g.id}>
-                  <TableCell>
-                    <RouterLink href={`/gebruikers/${g.id}`}>{g.naam}</RouterLink>
-                  </TableCell>
-                  <TableCell>
-                    {g.gebruikersnaam}
-                    {g.demo && <span className="sl-muted"> ({t.users.demo})</span>}
-                  </TableCell>
-                  <TableCell>{g.rollen.map((r) => t.roles[r]).join(', ')}</TableCell>
-                  <TableCell>{g.actief ? t.users.actief : t.users.inactief}</TableCell>
-                  <TableCell>{g.tweedeFactorIngericht ? t.users.ingericht : g.demo ? '–' : t.users.nietIngericht}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          caption={t.users.tableCaption}
+          columns={[t.users.naam, t.users.gebruikersnaam, t.users.rollen, t.users.status, t.users.tweedeFactor]}
+        >
+          {gebruikers.map((g) => (
+            <TableRow key={g.id}>
+              <TableCell>
+                <RouterLink href={`/gebruikers/${g.id}`}>{g.naam}</RouterLink>
+              </TableCell>
+              <TableCell>
+                {g.gebruikersnaam}
+                {g.demo && <span className="sl-muted"> ({t.users.demo})</span>}
+              </TableCell>
+              <TableCell>{g.rollen.map((r) => t.roles[r]).join(', ')}</TableCell>
+              <TableCell>{g.actief ? t.users.actief : t.users.inactief}</TableCell>
+              <TableCell>{g.tweedeFactorIngericht ? t.users.ingericht : g.demo ? '–' : t.users.nietIngericht}</TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
       )}
     </>
   );

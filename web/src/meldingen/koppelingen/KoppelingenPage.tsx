@@ -12,11 +12,7 @@ import {
   Heading3,
   Link,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -26,6 +22,7 @@ import { useAreaMessages, useI18n } from '../../i18n';
 import { useActiveSession } from '../../identity/session';
 import { fieldError, ProblemAlert, TextField } from '../../shell/forms';
 import { Loading, PageTitle } from '../../shell/page';
+import { DataTable } from '../../shell/DataTable';
 import { koppelingenApi } from './koppelingen.api';
 import { nl, en } from './messages';
 import './koppelingen.css';
@@ -215,48 +212,33 @@ export function KoppelingenPage() {
       {koppelingen === null && !loadError && <Loading />}
       {koppelingen && koppelingen.length === 0 && <Paragraph>{m.none}</Paragraph>}
       {koppelingen && koppelingen.length > 0 && (
-        <div className="sl-table-scroll" tabIndex={0} role="region" aria-label={m.tableCaption}>
-          <Table>
-            <TableCaption>{m.tableCaption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{m.naam}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.clientId}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.status}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.aangemaaktOp}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.laatstGebruiktOp}</TableHeaderCell>
-                <TableHeaderCell scope="col">{m.acties}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {koppelingen.map((k) => (
-                <TableRow key={k.id}>
-                  <TableHeaderCell scope="row">{k.naam}</TableHeaderCell>
-                  <TableCell>
-                    <code className="sl-koppeling-client-id">{k.clientId}</code>
-                  </TableCell>
-                  <TableCell>{k.actief ? m.actief : m.ingetrokken}</TableCell>
-                  <TableCell>{formatDateTime(k.aangemaaktOp)}</TableCell>
-                  <TableCell>{k.laatstGebruiktOp ? formatDateTime(k.laatstGebruiktOp) : m.nooitGebruikt}</TableCell>
-                  <TableCell>
-                    {k.actief && (
-                      <Button
-                        id={`intrekken-${k.id}`}
-                        appearance="secondary-action-button"
-                        hint="danger"
-                        aria-label={m.revokeLabel(k.naam)}
-                        disabled={revoking}
-                        onClick={() => askRevoke(k)}
-                      >
-                        {m.revoke}
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable caption={m.tableCaption} columns={[m.naam, m.clientId, m.status, m.aangemaaktOp, m.laatstGebruiktOp, m.acties]}>
+          {koppelingen.map((k) => (
+            <TableRow key={k.id}>
+              <TableHeaderCell scope="row">{k.naam}</TableHeaderCell>
+              <TableCell>
+                <code className="sl-koppeling-client-id">{k.clientId}</code>
+              </TableCell>
+              <TableCell>{k.actief ? m.actief : m.ingetrokken}</TableCell>
+              <TableCell>{formatDateTime(k.aangemaaktOp)}</TableCell>
+              <TableCell>{k.laatstGebruiktOp ? formatDateTime(k.laatstGebruiktOp) : m.nooitGebruikt}</TableCell>
+              <TableCell>
+                {k.actief && (
+                  <Button
+                    id={`intrekken-${k.id}`}
+                    appearance="secondary-action-button"
+                    hint="danger"
+                    aria-label={m.revokeLabel(k.naam)}
+                    disabled={revoking}
+                    onClick={() => askRevoke(k)}
+                  >
+                    {m.revoke}
+                  </Button>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
       )}
 
       <Heading2>{m.createTitle}</Heading2>
