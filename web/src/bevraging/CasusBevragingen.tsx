@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import type { Casus } from '@schemas/cases';
 import { gevraagdeOrganisatieSoorten } from '@schemas/bevraging';
 import { casesApi } from '../cases/cases.api';
 import { useApiData } from '../api/useApiData';
-import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from '../cases/ActionDisclosure';
+import { ActionDisclosure, ActionRow, CancelButton, SubmitRow, useActionDisclosure } from '../cases/ActionDisclosure';
 import { CheckboxGroup, SelectField, TextAreaField } from '../shell/fields';
 import { useAreaMessages, useI18n } from '../i18n';
 import { useActiveSession } from '../identity/session';
@@ -28,7 +28,7 @@ export function CasusBevragingen({ casus, tick, onChanged }: { casus: Casus; tic
       {bevragingen === null && !error && <Loading />}
       {bevragingen && bevragingen.length === 0 && <Paragraph>{m.casus.none}</Paragraph>}
       {bevragingen && bevragingen.length > 0 && (
-        <ul className="sl-casus-cards">
+        <ul className="sl-cards">
           {bevragingen.map((b) => (
             <BevragingCard key={`${b.id}-${b.versie}`} bevraging={b} view="casus" level={3} />
           ))}
@@ -168,12 +168,7 @@ function AskForm({ casus, onAsked }: { casus: Casus; onAsked: () => void }) {
           autoComplete="off"
           error={fieldError('adres', clientErrors, error)}
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-            {m.casus.submit}
-          </Button>
-          <CancelButton />
-        </ButtonGroup>
+        <SubmitRow busy={busy}>{m.casus.submit}</SubmitRow>
       </form>
     </>
   );

@@ -1,5 +1,5 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useAreaMessages } from '../i18n';
 import { StatusNotice } from '../shell/fields';
 import { en, nl } from './messages';
@@ -27,6 +27,18 @@ export function CancelButton({ label }: { label?: string }) {
     <Button appearance="subtle-button" onClick={context.cancel}>
       {label ?? m.disclosure.cancel}
     </Button>
+  );
+}
+
+/** The end of a form inside an ActionDisclosure: the submit button (named by what it does) and "Annuleren". */
+export function SubmitRow({ busy, disabled = false, children }: { busy: boolean; disabled?: boolean; children: ReactNode }) {
+  return (
+    <ButtonGroup>
+      <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy || disabled}>
+        {children}
+      </Button>
+      <CancelButton />
+    </ButtonGroup>
   );
 }
 

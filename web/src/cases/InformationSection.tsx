@@ -1,7 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import {
-  Button,
-  ButtonGroup,
   Fieldset,
   FieldsetLegend,
   FormFieldErrorMessage,
@@ -25,7 +23,7 @@ import { fieldError, ProblemAlert, TextField } from '../shell/forms';
 import { Loading } from '../shell/page';
 import { casesApi } from './cases.api';
 import { useApiData } from '../api/useApiData';
-import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from './ActionDisclosure';
+import { ActionDisclosure, ActionRow, SubmitRow, useActionDisclosure } from './ActionDisclosure';
 import { CheckboxGroup, SelectField, TextAreaField } from '../shell/fields';
 import { en, nl } from './messages';
 
@@ -57,7 +55,7 @@ export function InformationSection({ casus, tick, onChanged }: { casus: Casus; t
         bySource(items).map((group) => (
           <section key={group.id} aria-labelledby={`informatie-${group.id}`}>
             <Heading3 id={`informatie-${group.id}`}>{m.information.from(group.naam)}</Heading3>
-            <ul className="sl-casus-cards">
+            <ul className="sl-cards">
               {group.items.map((item) => (
                 <li key={item.id} className="sl-casus-card" data-testid="informatie-item">
                   <Heading4>{item.titel}</Heading4>
@@ -227,12 +225,7 @@ function ShareForm({ casus, onShared }: { casus: Casus; onShared: () => void }) 
           required
           error={fieldError('inhoud', clientErrors, error)}
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-            {m.information.share}
-          </Button>
-          <CancelButton />
-        </ButtonGroup>
+        <SubmitRow busy={busy}>{m.information.share}</SubmitRow>
       </form>
     </>
   );

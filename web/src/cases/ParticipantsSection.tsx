@@ -17,7 +17,7 @@ import { Loading } from '../shell/page';
 import { useRouter } from '../shell/router';
 import { casesApi } from './cases.api';
 import { useApiData } from '../api/useApiData';
-import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from './ActionDisclosure';
+import { ActionDisclosure, ActionRow, SubmitRow, useActionDisclosure } from './ActionDisclosure';
 import { SelectField, StatusNotice, TextAreaField } from '../shell/fields';
 import { DataTable } from '../shell/DataTable';
 import { en, nl } from './messages';
@@ -189,12 +189,7 @@ function AddParticipant({ casus, current, onAdded }: { casus: Casus; current: De
             required
             error={fieldError('grondslagId', clientErrors, error)}
           />
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-              {m.participants.add}
-            </Button>
-            <CancelButton />
-          </ButtonGroup>
+          <SubmitRow busy={busy}>{m.participants.add}</SubmitRow>
         </form>
       )}
     </>

@@ -16,7 +16,7 @@ import { useAreaMessages } from '../i18n';
 import { fieldError, ProblemAlert, TextField } from '../shell/forms';
 import { RouterLink } from '../shell/router';
 import { casesApi } from './cases.api';
-import { ActionDisclosure, ActionRow, CancelButton, useActionDisclosure } from './ActionDisclosure';
+import { ActionDisclosure, ActionRow, CancelButton, SubmitRow, useActionDisclosure } from './ActionDisclosure';
 import { SelectField } from '../shell/fields';
 import { DataTable } from '../shell/DataTable';
 import { en, nl } from './messages';
@@ -203,12 +203,7 @@ function AddPerson({ casus, onAdded }: { casus: Casus; onAdded: () => void }) {
             onChange={(v) => setRol(v as CasusRol)}
             error={fieldError('rol', {}, error)}
           />
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy || !gekozen}>
-              {m.persons.add}
-            </Button>
-            <CancelButton />
-          </ButtonGroup>
+          <SubmitRow busy={busy} disabled={!gekozen}>{m.persons.add}</SubmitRow>
         </form>
       )}
     </>

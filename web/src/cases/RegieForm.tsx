@@ -5,7 +5,7 @@ import { ApiError } from '../api/client';
 import { useAreaMessages } from '../i18n';
 import { useActiveSession } from '../identity/session';
 import { fieldError, ProblemAlert } from '../shell/forms';
-import { CancelButton, useActionDisclosure } from './ActionDisclosure';
+import { CancelButton, SubmitRow, useActionDisclosure } from './ActionDisclosure';
 import { casesApi } from './cases.api';
 import { SelectField, StatusNotice } from '../shell/fields';
 import { en, nl } from './messages';
@@ -101,12 +101,7 @@ export function RegieForm({ casus, etag, onSaved, onConflict }: { casus: Casus; 
           onChange={setGebruikerId}
           error={fieldError('regieGebruikerId', {}, error)}
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-            {m.regie.save}
-          </Button>
-          <CancelButton />
-        </ButtonGroup>
+        <SubmitRow busy={busy}>{m.regie.save}</SubmitRow>
       </div>
     </form>
   );
