@@ -51,7 +51,7 @@ export function BevragingCard({
         <dd className="sl-casus-card__text">{b.vraag || m.card.vraagStandaard}</dd>
         <dt>{m.card.personen}</dt>
         <dd>
-          <ul className="sl-casus-plain-list">
+          <ul className="sl-plain-list">
             {b.personen.map((p) => (
               <li key={p.id}>
                 {p.naam}, {p.geboortedatum ? m.card.geboren(p.geboortedatum) : m.card.geboorteOnbekend}

@@ -69,7 +69,7 @@ export function BevragingenPage() {
       {bevragingen && bevragingen.length > 0 && (
         <>
           {open > 0 && <Paragraph>{m.openCount(open)}</Paragraph>}
-          <ul className="sl-casus-cards" aria-label={richting === 'inkomend' ? m.inkomend : m.uitgaand}>
+          <ul className="sl-cards" aria-label={richting === 'inkomend' ? m.inkomend : m.uitgaand}>
             {bevragingen.map((b) => (
               <BevragingCard key={`${b.id}-${b.versie}`} bevraging={b} view={richting} level={2} onAnswered={answered} />
             ))}

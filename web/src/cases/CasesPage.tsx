@@ -137,7 +137,7 @@ export function CasesPage() {
                   {c.personen.length === 0 ? (
                     <span className="sl-muted">{m.list.noPersons}</span>
                   ) : (
-                    <ul className="sl-casus-plain-list">
+                    <ul className="sl-plain-list">
                       {c.personen.map((p, i) => (
                         <li key={`${p.naam}-${i}`}>
                           {p.naam} <span className="sl-muted">({m.rollen[p.rol]})</span>
@@ -152,7 +152,7 @@ export function CasesPage() {
                   {c.verlopenTaken > 0 && (
                     <>
                       {' '}
-                      <strong className="sl-casus-late">{m.list.overdue(c.verlopenTaken)}</strong>
+                      <strong className="sl-late sl-nowrap">{m.list.overdue(c.verlopenTaken)}</strong>
                     </>
                   )}
                 </TableCell>

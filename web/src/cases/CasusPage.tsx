@@ -138,7 +138,7 @@ export function CasusPage({ id }: { id: string }) {
             {casus.meldingen.length === 0 ? (
               m.casus.meldingenNone
             ) : (
-              <ul className="sl-casus-plain-list">
+              <ul className="sl-plain-list">
                 {casus.meldingen.map((melding) => (
                   <li key={melding.id}>
                     {m.casus.bron[melding.bron] ?? melding.bron}, {m.casus.ontvangen(formatDateTime(melding.ontvangenOp))}

@@ -63,7 +63,7 @@ export function RouteAdvice({ casus, tick, onChanged }: { casus: Casus; tick: nu
       ) : (
         <>
           <Paragraph>{m.route.intro}</Paragraph>
-          <ul className="sl-casus-cards">
+          <ul className="sl-cards">
             {advies.advies.map((a) => (
               <li key={a.moment} className="sl-casus-card sl-casus-card--attention" data-testid="routeadvies-moment">
                 <Heading3>{m.momenten[a.moment]}</Heading3>
@@ -121,7 +121,7 @@ export function CoordinationMoments({ casus }: { casus: Casus }) {
   const { formatDateTime } = useI18n();
   if (casus.coordinatiemomenten.length === 0) return <Paragraph>{m.route.momentsNone}</Paragraph>;
   return (
-    <ul className="sl-casus-cards">
+    <ul className="sl-cards">
       {casus.coordinatiemomenten.map((c) => (
         <li key={c.id} className="sl-casus-card" data-testid="coordinatiemoment">
           <Heading3>{m.momenten[c.soort]}</Heading3>

@@ -51,7 +51,7 @@ export function TodoSummary({ casus, tick }: { casus: Casus; tick: number }) {
               {late > 0 && (
                 <>
                   {', '}
-                  <strong className="sl-casus-late">{m.todo.teLaat(late)}</strong>
+                  <strong className="sl-late sl-nowrap">{m.todo.teLaat(late)}</strong>
                 </>
               )}
             </TodoLine>

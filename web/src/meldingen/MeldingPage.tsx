@@ -152,7 +152,7 @@ export function MeldingPage({ id }: { id: string }) {
               {melding.zorgmeldingTeLaat && (
                 <>
                   {' '}
-                  <strong className="sl-melding-late">{m.detail.teLaat}</strong>
+                  <strong className="sl-late">{m.detail.teLaat}</strong>
                 </>
               )}
             </DataListValue>
@@ -250,7 +250,7 @@ function MergeProposals({
       <Heading2 id="samenvoegen-titel">{m.detail.samenvoegen}</Heading2>
       <Paragraph>{m.detail.samenvoegenIntro}</Paragraph>
       <ProblemAlert error={error} />
-      <ul className="sl-melding-cards">
+      <ul className="sl-cards">
         {voorstellen.map((v) => {
           const ander = v.primaireMelding.id === melding.id ? v.secundaireMelding : v.primaireMelding;
           return (

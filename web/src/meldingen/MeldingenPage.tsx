@@ -135,7 +135,7 @@ export function MeldingenPage() {
                 </TableHeaderCell>
                 <TableCell>{m.bronnen[mld.bron]}</TableCell>
                 <TableCell>
-                  <ul className="sl-melding-plain-list">
+                  <ul className="sl-plain-list">
                     {mld.personen.map((p) => (
                       <li key={`${p.persoon.id}-${p.rol}`}>
                         {p.persoon.naam} <span className="sl-muted">({m.rollen[p.rol]})</span>
@@ -144,7 +144,7 @@ export function MeldingenPage() {
                   </ul>
                 </TableCell>
                 <TableCell>
-                  <ul className="sl-melding-plain-list">
+                  <ul className="sl-plain-list">
                     {mld.acuteOnveiligheid && (
                       <li>
                         <strong>{m.signalen.acuteOnveiligheid}</strong>
@@ -153,7 +153,7 @@ export function MeldingenPage() {
                     {mld.herhaling && <li>{m.herhaling(mld.herhaling.dagenSindsEerdere)}</li>}
                     {mld.zorgmeldingTeLaat && (
                       <li>
-                        <strong className="sl-melding-late">{m.detail.teLaat}</strong>
+                        <strong className="sl-late">{m.detail.teLaat}</strong>
                       </li>
                     )}
                   </ul>

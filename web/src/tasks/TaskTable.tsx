@@ -22,7 +22,7 @@ export function inboxOrder(taken: readonly Taak[]): Taak[] {
 export function TaskStatus({ taak }: { taak: Taak }) {
   const m = useAreaMessages({ nl, en });
   const { formatDateTime } = useI18n();
-  if (taak.status === 'open') return taak.teLaat ? <strong className="sl-casus-late">{m.teLaat}</strong> : <>{m.opTijd}</>;
+  if (taak.status === 'open') return taak.teLaat ? <strong className="sl-late sl-nowrap">{m.teLaat}</strong> : <>{m.opTijd}</>;
   if (taak.status === 'vervallen') return <>{m.vervallen}</>;
   return (
     <>
@@ -30,7 +30,7 @@ export function TaskStatus({ taak }: { taak: Taak }) {
       {taak.teLaat && (
         <>
           {' '}
-          <strong className="sl-casus-late">{m.teLaat}</strong>
+          <strong className="sl-late sl-nowrap">{m.teLaat}</strong>
         </>
       )}
     </>

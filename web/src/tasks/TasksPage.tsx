@@ -73,7 +73,7 @@ export function TasksPage() {
         <>
           {late > 0 && (
             <Paragraph>
-              <strong className="sl-casus-late">{m.lateCount(late)}</strong>
+              <strong className="sl-late sl-nowrap">{m.lateCount(late)}</strong>
             </Paragraph>
           )}
           <TaskTable taken={taken} caption={caption} showCasus onChanged={reload} />
