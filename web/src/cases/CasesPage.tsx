@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   Alert,
   Button,
@@ -14,13 +14,14 @@ import {
   TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
-import type { CasusLijst, CasusStatus } from '@schemas/cases';
+import type { CasusStatus } from '@schemas/cases';
 import { useAreaMessages, useI18n } from '../i18n';
 import { useActiveSession } from '../identity/session';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterButtonLink, RouterLink } from '../shell/router';
 import { DataTable } from '../shell/DataTable';
+import { useApiData } from '../api/useApiData';
 import { casesApi } from './cases.api';
 import { en, nl } from './messages';
 import './cases.css';
@@ -39,22 +40,13 @@ export function CasesPage() {
   const [status, setStatus] = useState<CasusStatus | ''>('open');
   const [zoek, setZoek] = useState('');
   const [filter, setFilter] = useState<Filter>({ status: 'open', zoek: '', pagina: 1 });
-  const [lijst, setLijst] = useState<CasusLijst | null>(null);
-  const [error, setError] = useState<unknown>(null);
   // After ending its participation on the casus page, the user lands here with the casus number.
   const [vertrokken] = useState(() => new URLSearchParams(window.location.search).get('vertrokken'));
 
-  useEffect(() => {
-    let cancelled = false;
-    setError(null);
-    casesApi
-      .list({ status: filter.status || undefined, zoek: filter.zoek || undefined, pagina: filter.pagina })
-      .then((l) => !cancelled && setLijst(l))
-      .catch((e: unknown) => !cancelled && setError(e));
-    return () => {
-      cancelled = true;
-    };
-  }, [filter]);
+  const { data: lijst, error } = useApiData(
+    () => casesApi.list({ status: filter.status || undefined, zoek: filter.zoek || undefined, pagina: filter.pagina }),
+    [filter],
+  );
 
   function apply(event: FormEvent) {
     event.preventDefault();
