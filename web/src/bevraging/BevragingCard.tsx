@@ -44,7 +44,7 @@ export function BevragingCard({
         </li>
         <li>{m.card.gesteld(b.gesteldDoor.naam, formatDateTime(b.gesteldOp))}</li>
       </ul>
-      <dl className="sl-casus-deflist">
+      <dl className="sl-deflist">
         <dt>{m.card.doel}</dt>
         <dd className="sl-casus-card__text">{b.doel}</dd>
         <dt>{m.card.vraag}</dt>

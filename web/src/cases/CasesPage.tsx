@@ -65,8 +65,8 @@ export function CasesPage() {
           <Paragraph>{m.casus.left(vertrokken)}</Paragraph>
         </Alert>
       )}
-      <form role="search" aria-label={m.list.filterLegend} onSubmit={apply} className="sl-casus-filter">
-        <FormField className="sl-casus-filter__field">
+      <form role="search" aria-label={m.list.filterLegend} onSubmit={apply} className="sl-filter">
+        <FormField className="sl-filter__field">
           <div className="utrecht-form-field__label">
             <FormLabel htmlFor="casus-status">{m.list.status}</FormLabel>
           </div>
@@ -76,7 +76,7 @@ export function CasesPage() {
             <SelectOption value="">{m.list.statusAll}</SelectOption>
           </Select>
         </FormField>
-        <FormField className="sl-casus-filter__field sl-casus-filter__field--wide">
+        <FormField className="sl-filter__field sl-casus-filter__field--wide">
           <div className="utrecht-form-field__label">
             <FormLabel htmlFor="casus-zoek">{m.list.zoek}</FormLabel>
           </div>

@@ -108,7 +108,7 @@ export function CasusPage({ id }: { id: string }) {
       </Paragraph>
       <ProblemAlert error={loadError} />
       <div className="sl-casus-header">
-        <dl className="sl-casus-deflist sl-casus-facts">
+        <dl className="sl-deflist sl-casus-facts">
           <dt>{m.casus.status}</dt>
           <dd>
             <strong data-testid="casus-status">{m.status[casus.status]}</strong>

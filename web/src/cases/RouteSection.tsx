@@ -98,7 +98,7 @@ export function RouteAdvice({ casus, tick, onChanged }: { casus: Casus; tick: nu
       )}
       <details className="sl-casus-details">
         <summary>{m.route.facts}</summary>
-        <dl className="sl-casus-deflist">
+        <dl className="sl-deflist">
           <dt>{m.route.acuteOnveiligheid}</dt>
           <dd>{yesNo(f.acuteOnveiligheid)}</dd>
           <dt>{m.route.verdachteAangehouden}</dt>

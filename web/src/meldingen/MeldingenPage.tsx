@@ -88,14 +88,14 @@ export function MeldingenPage() {
           {m.lijst.registreren}
         </RouterButtonLink>
       </ButtonGroup>
-      <form role="search" aria-label={m.lijst.filter} onSubmit={apply} className="sl-melding-filter">
+      <form role="search" aria-label={m.lijst.filter} onSubmit={apply} className="sl-filter">
         <div className="sl-choice sl-melding-filter__check">
           <Checkbox id="filter-zonder-casus" checked={zonderCasus} onChange={(e) => setZonderCasus(e.target.checked)} />
           <FormLabel htmlFor="filter-zonder-casus" type="checkbox" checked={zonderCasus}>
             {m.lijst.zonderCasus}
           </FormLabel>
         </div>
-        <FormField className="sl-melding-filter__field">
+        <FormField className="sl-filter__field">
           <div className="utrecht-form-field__label">
             <FormLabel htmlFor="filter-bron">{m.lijst.bron}</FormLabel>
           </div>

@@ -244,7 +244,7 @@ function Hit({ treffer, actions }: { treffer: ZoekTreffer; actions: (p: PersoonR
       <p className="utrecht-paragraph">
         <ScoreInWords treffer={treffer} />
       </p>
-      <dl className="sl-person-facts">
+      <dl className="sl-deflist sl-person-facts">
         <div>
           <dt>{m.geboren}</dt>
           <dd>{p.geboortedatum ? formatDate(p.geboortedatum, lang) : m.onbekend}</dd>
