@@ -20,6 +20,7 @@ import { MachineAuth } from './identity/machine-auth';
 import { meldingenRoutes } from './meldingen/meldingen.routes';
 import { intakeRoutes } from './meldingen/intake/intake.routes';
 import { personenRoutes } from './persons/personen.routes';
+import { actieoverlegRoutes } from './actieoverleg/actieoverleg.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
@@ -44,6 +45,7 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await casussenRoutes(app);
     await sharingRoutes(app);
     await personenRoutes(app);
+    await actieoverlegRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }

@@ -19,7 +19,9 @@ export type AuditObjectType =
   | 'tijdlijn'
   | 'taak'
   | 'grondslag'
-  | 'machine-client';
+  | 'machine-client'
+  /** A referral to the Actieoverleg. */
+  | 'aanmelding';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
@@ -37,7 +39,9 @@ export type AuditPurpose =
   /** Answering a bevraging about persons not (yet) shared with the asked organisation. */
   | 'bevraging'
   | 'grondslagbeheer'
-  | 'koppelingbeheer';
+  | 'koppelingbeheer'
+  /** The Actieoverleg: referring a casus, the chair's pre-consult and overview. */
+  | 'actieoverleg';
 
 interface Base {
   uitkomst: AuditOutcome;
@@ -74,7 +78,9 @@ export type AuditEvent = Base &
           | 'delen'
           | 'beantwoorden'
           | 'bevestigen'
-          | 'afronden';
+          | 'afronden'
+          | 'indienen'
+          | 'besluiten';
         objectType: AuditObjectType;
         objectId: string | null;
       }

@@ -43,6 +43,7 @@ const taakLabels: Record<string, string> = {
   'zorgmelding-vt': 'Zorgmelding aan Veilig Thuis',
   'bevraging-beantwoorden': 'Bevraging beantwoorden',
   'afstemming-politie-om': 'Afstemming met politie en OM',
+  'aanmelding-besluit-lezen': 'Besluit over de aanmelding voor het Actieoverleg lezen',
 };
 
 export type OrganisatieNaam = (id: string) => string | undefined;
@@ -112,6 +113,16 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
       return `Taak voor ${org(gegevens.organisatieId)}: ${label(taakLabels, gegevens.taakSoort, 'taak')}`;
     case 'taak-afgerond':
       return `Taak afgerond: ${label(taakLabels, gegevens.taakSoort, 'taak')}${gegevens.opTijd === false ? ' (na de deadline)' : ''}`;
+    case 'aanmelding-ontvangen': {
+      const herhaling = typeof gegevens.herhalingDagen === 'number' ? ` (herhaling, ${gegevens.herhalingDagen} dagen na de vorige agendering)` : '';
+      return `Aanmelding voor het Actieoverleg ingediend door ${org(gegevens.aanmeldendeOrganisatieId)}${herhaling}`;
+    }
+    case 'aanmelding-geagendeerd':
+      return `Aanmelding geagendeerd voor het Actieoverleg${gegevens.herhaling === true ? ' (herhaling)' : ''}`;
+    case 'aanmelding-afgewezen':
+      return `Aanmelding voor het Actieoverleg niet geagendeerd${str(gegevens.reden) ? `: ${str(gegevens.reden)}` : ''}`;
+    case 'aanmelding-doorverwezen':
+      return `Aanmelding Actieoverleg: direct contact met ${org(gegevens.partnerOrganisatieId, 'de partner')}${str(gegevens.reden) ? `: ${str(gegevens.reden)}` : ''}`;
     default: {
       const text = soort.replace(/-/g, ' ');
       return text.charAt(0).toUpperCase() + text.slice(1);

@@ -13,6 +13,8 @@ export const permissionRoles = {
   'casussen.werken': ['medewerker', 'voorzitter-actieoverleg', 'officier-van-justitie'],
   'grondslagen.beheren': ['functioneel-beheerder'],
   'koppelingen.beheren': ['functioneel-beheerder'],
+  /** The Actieoverleg chair's pre-consult and overview, for the referrals of the chair's region. */
+  'actieoverleg.voorzitten': ['voorzitter-actieoverleg'],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type Permission = keyof typeof permissionRoles;

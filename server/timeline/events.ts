@@ -26,7 +26,15 @@ export type TijdlijnGebeurtenis =
   | { soort: 'regie-gewijzigd'; gegevens: { organisatieId: string | null; gebruikerId: string | null } }
   | { soort: 'status-gewijzigd'; gegevens: { status: 'open' | 'gesloten' } }
   | { soort: 'taak-aangemaakt'; gegevens: { taakId: string; taakSoort: string; deadline: string; organisatieId: string } }
-  | { soort: 'taak-afgerond'; gegevens: { taakId: string; taakSoort: string; opTijd: boolean } };
+  | { soort: 'taak-afgerond'; gegevens: { taakId: string; taakSoort: string; opTijd: boolean } }
+  | {
+      soort: 'aanmelding-ontvangen';
+      gegevens: { aanmeldingId: string; aanmeldendeOrganisatieId: string; criteriaVoldaan: boolean; herhalingVanId: string | null; herhalingDagen: number | null };
+    }
+  | { soort: 'aanmelding-geagendeerd'; gegevens: { aanmeldingId: string; herhaling: boolean } }
+  /** The chair's reason goes back to the referrer: it is about the referral, not a description of persons. */
+  | { soort: 'aanmelding-afgewezen'; gegevens: { aanmeldingId: string; herhaling: boolean; reden: string } }
+  | { soort: 'aanmelding-doorverwezen'; gegevens: { aanmeldingId: string; partnerOrganisatieId: string; reden: string } };
 
 export type TijdlijnSoort = TijdlijnGebeurtenis['soort'];
 
@@ -49,4 +57,8 @@ export const tijdlijnSoorten = [
   'status-gewijzigd',
   'taak-aangemaakt',
   'taak-afgerond',
+  'aanmelding-ontvangen',
+  'aanmelding-geagendeerd',
+  'aanmelding-afgewezen',
+  'aanmelding-doorverwezen',
 ] as const satisfies readonly TijdlijnSoort[];

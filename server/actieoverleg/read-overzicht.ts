@@ -1,0 +1,32 @@
+import type { Database } from '../platform/db/database';
+import { appendAudit } from '../audit/audit-log';
+import { auditActor, type AccessContext } from '../identity/access-context';
+import { requirePermission } from '../identity/access-policy';
+import { regionOverview } from './aanmeldingen.storage';
+import type { Overzicht } from './schemas';
+
+/** 1 January of the current year in Dutch local time. */
+export function startOfYear(at: Date = new Date()): Date {
+  const year = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(at));
+  return new Date(`${year}-01-01T00:00:00+01:00`);
+}
+
+/**
+ * The chair's overview of the region: referrals waiting for a decision (oldest first, with the repeat flag and the
+ * criteria result), submitted referrals per referring organisation this year and in all, and the repeats.
+ */
+export async function readOverzicht(db: Database, ctx: AccessContext): Promise<Overzicht> {
+  requirePermission(ctx, 'actieoverleg.voorzitten');
+  return db.transaction(async (tx) => {
+    const overzicht = await regionOverview(tx, ctx.organisatie.regioId, startOfYear());
+    await appendAudit(tx, auditActor(ctx), {
+      actie: 'lezen',
+      objectType: 'aanmelding',
+      objectId: null,
+      uitkomst: 'gelukt',
+      doel: 'actieoverleg',
+      details: { regioId: ctx.organisatie.regioId, wachtend: overzicht.wachtend.length, herhalingen: overzicht.herhalingen.length },
+    });
+    return overzicht;
+  });
+}
