@@ -40,6 +40,8 @@ interface Ids {
   samenvoegingId: string;
   grondslagId: string;
   koppelingId: string;
+  /** A draft referral to the Actieoverleg from the organisation's casus. */
+  aanmeldingId: string;
   /** A police organisation that may be asked in a bevraging (not a participant). */
   gevraagdeOrganisatieId: string;
 }
@@ -57,6 +59,8 @@ interface Expectation {
 }
 
 const BEHEERDER = ['functioneel-beheerder'] as const;
+/** The Actieoverleg chair's pre-consult and overview. */
+const VOORZITTER = ['voorzitter-actieoverleg'] as const;
 /** Case work: never the analyst (aggregates only) nor the functional administrator. */
 const CASUSWERK = ['medewerker', 'voorzitter-actieoverleg', 'officier-van-justitie'] as const;
 const gebruikerParam = (ids: Ids) => ({ id: ids.gebruikerId });
@@ -206,6 +210,28 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/casussen/{id}/taken': casusObject,
   'POST /api/v1/taken/{id}/afronding': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.taakId }), valid: () => ({ body: {}, headers: ifMatch }) },
   'PATCH /api/v1/taken/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.taakId }), valid: () => ({ body: { gebruikerId: null }, headers: ifMatch }) },
+
+  // Actieoverleg: referrals, the chair's decision and overview
+  'POST /api/v1/aanmeldingen': { access: 'actief', roles: CASUSWERK, valid: (ids) => ({ body: { casusId: ids.casusId, vraag: 'Welke afspraken maken we over de veiligheid?' } }) },
+  'GET /api/v1/aanmeldingen': { access: 'actief', roles: CASUSWERK },
+  'GET /api/v1/aanmeldingen/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.aanmeldingId }) },
+  'PATCH /api/v1/aanmeldingen/{id}': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: (ids) => ({ id: ids.aanmeldingId }),
+    valid: () => ({ body: { krachten: 'Grootouders bieden opvang' }, headers: ifMatch }),
+  },
+  'POST /api/v1/aanmeldingen/{id}/indiening': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.aanmeldingId }), valid: () => ({ body: {} }) },
+  // A chair of another region is the intruder here: chairs of the referral's own region may decide on it.
+  'POST /api/v1/aanmeldingen/{id}/besluit': {
+    access: 'actief',
+    roles: VOORZITTER,
+    object: true,
+    params: (ids) => ({ id: ids.aanmeldingId }),
+    valid: () => ({ body: { besluit: 'agenderen', reden: 'Samenloop straf en zorg, relevant voor alle drie' } }),
+  },
+  'GET /api/v1/actieoverleg/overzicht': { access: 'actief', roles: VOORZITTER },
 };
 
 let env: TestEnv;
@@ -270,6 +296,7 @@ beforeAll(async () => {
       [tweede.id],
     );
     const koppeling = ok<{ id: string }>(await admin.post('/api/v1/koppelingen', { naam: 'Matrix-koppeling' }), 201);
+    const aanmelding = ok<{ id: string }>(await worker.post('/api/v1/aanmeldingen', { casusId: casus.id, omschrijving: 'Matrix' }), 201);
     expect(taak.rows[0], 'a task in the inbox').toBeDefined();
     expect(samenvoeging.rows[0], 'a merge proposal').toBeDefined();
     return {
@@ -285,6 +312,7 @@ beforeAll(async () => {
       samenvoegingId: samenvoeging.rows[0]!.id,
       grondslagId,
       koppelingId: koppeling.id,
+      aanmeldingId: aanmelding.id,
     };
   }
 });
@@ -447,7 +475,7 @@ describe('sessions that are not yet established', () => {
 describe('objects of another organisation', () => {
   /** Organisation A's users and case record, as rows: nothing a refused request does may change them. */
   async function snapshot(): Promise<unknown> {
-    const tables = ['casussen', 'casus_deelnemers', 'casus_personen', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'coordinatiemomenten', 'machine_clients', 'personen'];
+    const tables = ['casussen', 'casus_deelnemers', 'casus_personen', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'coordinatiemomenten', 'machine_clients', 'personen', 'aanmeldingen'];
     const rows: Record<string, unknown> = {};
     for (const table of tables) rows[table] = (await env.db.query(`select * from ${table} order by 1, 2`)).rows;
     rows.tijdlijn = (await env.db.query('select count(*)::int as n from tijdlijn')).rows;
@@ -467,9 +495,12 @@ describe('objects of another organisation', () => {
     const before = await snapshot();
     expect(own.json().tweedeFactorIngericht).toBe(true);
 
+    // A chair of the same region sees the region's submitted referrals by design; the intruding chair is from another region.
+    const andereRegio = await makeOrganisation(env, { soort: 'veilig-thuis', regio: 'matrix-andere-regio' });
     const intruders = {
       beheerder: await loginAs(env, orgB.staff['functioneel-beheerder']),
       medewerker: await loginAs(env, orgB.staff.medewerker),
+      voorzitter: await loginAs(env, await makeUser(env, { lidmaatschappen: [{ organisatie: andereRegio, rollen: ['voorzitter-actieoverleg'] }], demo: true, totp: false })),
     };
     const objectOps = operations.filter((op) => expectationOf(op).object);
     expect(objectOps.map((op) => op.key)).toEqual(
@@ -477,7 +508,12 @@ describe('objects of another organisation', () => {
     );
     for (const op of objectOps) {
       const roles = expectationOf(op).roles;
-      const intruder = roles !== 'alle' && roles.includes('functioneel-beheerder') ? intruders.beheerder : intruders.medewerker;
+      const intruder =
+        roles !== 'alle' && roles.includes('functioneel-beheerder')
+          ? intruders.beheerder
+          : roles !== 'alle' && !roles.includes('medewerker')
+            ? intruders.voorzitter
+            : intruders.medewerker;
       // The intruder aims at organisation A's object, with A's current version in If-Match.
       const response = await send(intruder, op, idsA, { headers: { 'if-match': etag } });
       const body = expectProblem(response, 404, label(op, 'an entitled user of another organisation'));
@@ -535,10 +571,10 @@ describe('role-restricted operations', () => {
       expect(expectationOf(op).roles, `${op.key} must be for administrators only`).toEqual(BEHEERDER);
     }
     // The analyst sees aggregates only: no person, melding or casus operation is open to that role.
-    for (const op of operations.filter((o) => /^\/api\/v1\/(personen|meldingen|casussen|bevragingen|taken)/.test(o.path))) {
+    for (const op of operations.filter((o) => /^\/api\/v1\/(personen|meldingen|casussen|bevragingen|taken|aanmeldingen|actieoverleg)/.test(o.path))) {
       expect(allows(op, 'analist'), `${op.key} must be closed to the analyst`).toBe(false);
     }
-    const tables = ['gebruikers', 'casussen', 'casus_deelnemers', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'machine_clients', 'grondslagen', 'personen'];
+    const tables = ['gebruikers', 'casussen', 'casus_deelnemers', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'machine_clients', 'grondslagen', 'personen', 'aanmeldingen'];
     const state = async () => Promise.all(tables.map(async (t) => (await env.db.query(`select * from ${t} order by id`)).rows));
     const before = await state();
     for (const rol of rollen) {
