@@ -10,6 +10,8 @@ import { shareInformation } from '../sharing/share-information';
 import { askBevraging } from '../bevraging/ask-bevraging';
 import { answerBevraging } from '../bevraging/answer-bevraging';
 import type { PersoonInvoer } from '../persons/schemas';
+import { createAanmelding } from '../actieoverleg/create-aanmelding';
+import { submitAanmelding } from '../actieoverleg/submit-aanmelding';
 
 /**
  * Two demo families in Oost-Brabant, entered through the same use cases as real work, so their timelines, tasks
@@ -140,6 +142,22 @@ export async function loadDemoCasussen(db: Database, secretKey: Buffer): Promise
     titel: 'Eerdere registraties op het adres',
     inhoud: 'Twee registraties van huiselijke twist (maart en juli), beide zonder aangifte. Geen aanhoudingen.',
   });
+  // Veilig Thuis refers the family to the Actieoverleg, so the chair (ao.voorzitter) has a referral waiting.
+  const aanmelding = await createAanmelding(db, vt, {
+    casusId: casus.id,
+    omschrijving: 'Derde incident in acht maanden: moeder met letsel aan de arm na ruzie, zoon (8) was thuis. Vader was vertrokken bij aankomst van de politie.',
+    krachten: 'Moeder zoekt hulp; de grootouders in Oss bieden opvang.',
+    politieJustitie: 'Politie kwam ter plaatse na een melding van de buren; twee eerdere registraties zonder aangifte.',
+    eerderBekend: 'Twee eerdere registraties van huiselijke twist op het adres (politie).',
+    watMaaktHetMoeilijk: 'Vader ontkent het geweld en is niet in beeld; moeder twijfelt over aangifte.',
+    betrokkenHulpverlening: 'Geen lopende hulpverlening.',
+    vraag: 'Welke afspraken maken we over de directe veiligheid van moeder en Sem, en wie pakt vader aan nu hij het geweld ontkent?',
+    vraagRelevantVoor: ['veilig-thuis', 'politie', 'openbaar-ministerie'],
+    vraagGerichtOp: 'acties',
+    inhoudelijkeFactoren: ['toename-geweld', 'ontkenning-geweld'],
+    betrokkenenGeinformeerd: { geinformeerd: false, wanneer: 'Morgen, bij het huisbezoek voor de veiligheidstaxatie' },
+  });
+  await submitAanmelding(db, vt, aanmelding.id);
 
   // Family 2, Eindhoven: only Veilig Thuis Zuidoost-Brabant takes part.
   const eindhoven = { straat: 'Kruisstraat', huisnummer: '88', huisnummerToevoeging: 'B', postcode: '5612 CJ', woonplaats: 'Eindhoven' };

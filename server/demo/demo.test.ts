@@ -38,6 +38,13 @@ describe('demo region', () => {
     expect(taken).toEqual(expect.arrayContaining(['veiligheidstaxatie', 'afstemming-politie-om']));
   });
 
+  it('gives the Actieoverleg chair the Oss family\'s referral, waiting for a decision', async () => {
+    const voorzitter = await demoLogin('ao.voorzitter');
+    const overzicht = (await voorzitter.get('/api/v1/actieoverleg/overzicht')).json();
+    expect(overzicht.wachtend).toHaveLength(1);
+    expect(overzicht.wachtend[0]).toMatchObject({ status: 'ingediend', criteriaVoldaan: true, herhaling: null });
+  });
+
   it('keeps the two Veilig Thuis organisations apart, and the police see the casus they joined', async () => {
     const vt = await demoLogin('vt.medewerker');
     const vtzob = await demoLogin('vtzob.medewerker');
