@@ -218,9 +218,11 @@ describe('a referral to the Actieoverleg', () => {
 
     const eventsAf = (await vt.get(`/api/v1/casussen/${afwijzen}/tijdlijn`)).json().items;
     expect(eventsAf.find((e: { soort: string }) => e.soort === 'aanmelding-afgewezen')).toMatchObject({
-      gegevens: { aanmeldingId: ids[0], reden: 'Geen gezamenlijke aanpak nodig, de zorg loopt.' },
-      omschrijving: 'Aanmelding voor het Actieoverleg niet geagendeerd: Geen gezamenlijke aanpak nodig, de zorg loopt.',
+      gegevens: { aanmeldingId: ids[0] },
+      omschrijving: 'Aanmelding voor het Actieoverleg niet geagendeerd (de reden staat bij de aanmelding)',
     });
+    // The chair's free-text reason is on the referral, never on the timeline every participant reads.
+    expect(JSON.stringify(eventsAf)).not.toContain('de zorg loopt');
     const eventsDirect = (await vt.get(`/api/v1/casussen/${doorverwijzen}/tijdlijn`)).json().items;
     expect(eventsDirect.find((e: { soort: string }) => e.soort === 'aanmelding-doorverwezen')).toMatchObject({ gegevens: { partnerOrganisatieId: om.id } });
     // Decided other than tabled: the casus can be referred again.

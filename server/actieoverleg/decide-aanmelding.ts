@@ -59,9 +59,9 @@ export async function decideAanmelding(db: Database, ctx: AccessContext, id: str
     if (invoer.besluit === 'agenderen') {
       await recordEvent(tx, kern.casusId, actor, { soort: 'aanmelding-geagendeerd', gegevens: { aanmeldingId: id, herhaling } });
     } else if (invoer.besluit === 'afwijzen') {
-      await recordEvent(tx, kern.casusId, actor, { soort: 'aanmelding-afgewezen', gegevens: { aanmeldingId: id, herhaling, reden: invoer.reden } });
+      await recordEvent(tx, kern.casusId, actor, { soort: 'aanmelding-afgewezen', gegevens: { aanmeldingId: id, herhaling } });
     } else {
-      await recordEvent(tx, kern.casusId, actor, { soort: 'aanmelding-doorverwezen', gegevens: { aanmeldingId: id, partnerOrganisatieId: partnerOrganisatieId!, reden: invoer.reden } });
+      await recordEvent(tx, kern.casusId, actor, { soort: 'aanmelding-doorverwezen', gegevens: { aanmeldingId: id, partnerOrganisatieId: partnerOrganisatieId! } });
     }
     const taak = await createTask(tx, actor, {
       soort: 'aanmelding-besluit-lezen',

@@ -120,9 +120,10 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
     case 'aanmelding-geagendeerd':
       return `Aanmelding geagendeerd voor het Actieoverleg${gegevens.herhaling === true ? ' (herhaling)' : ''}`;
     case 'aanmelding-afgewezen':
-      return `Aanmelding voor het Actieoverleg niet geagendeerd${str(gegevens.reden) ? `: ${str(gegevens.reden)}` : ''}`;
+      // The chair's reason is free text: it stays with the referral (need-to-know), not on every participant's timeline.
+      return 'Aanmelding voor het Actieoverleg niet geagendeerd (de reden staat bij de aanmelding)';
     case 'aanmelding-doorverwezen':
-      return `Aanmelding Actieoverleg: direct contact met ${org(gegevens.partnerOrganisatieId, 'de partner')}${str(gegevens.reden) ? `: ${str(gegevens.reden)}` : ''}`;
+      return `Aanmelding Actieoverleg: direct contact met ${org(gegevens.partnerOrganisatieId, 'de partner')} (de reden staat bij de aanmelding)`;
     default: {
       const text = soort.replace(/-/g, ' ');
       return text.charAt(0).toUpperCase() + text.slice(1);

@@ -33,8 +33,8 @@ export type TijdlijnGebeurtenis =
     }
   | { soort: 'aanmelding-geagendeerd'; gegevens: { aanmeldingId: string; herhaling: boolean } }
   /** The chair's reason goes back to the referrer: it is about the referral, not a description of persons. */
-  | { soort: 'aanmelding-afgewezen'; gegevens: { aanmeldingId: string; herhaling: boolean; reden: string } }
-  | { soort: 'aanmelding-doorverwezen'; gegevens: { aanmeldingId: string; partnerOrganisatieId: string; reden: string } };
+  | { soort: 'aanmelding-afgewezen'; gegevens: { aanmeldingId: string; herhaling: boolean } }
+  | { soort: 'aanmelding-doorverwezen'; gegevens: { aanmeldingId: string; partnerOrganisatieId: string } };
 
 export type TijdlijnSoort = TijdlijnGebeurtenis['soort'];
 
