@@ -183,7 +183,10 @@ describe('a referral to the Actieoverleg', () => {
 
     const tijdlijn = (await vt.get(`/api/v1/casussen/${casusId}/tijdlijn`)).json().items;
     const soorten = tijdlijn.map((e: { soort: string }) => e.soort);
-    expect(soorten).toEqual(expect.arrayContaining(['aanmelding-ontvangen', 'aanmelding-geagendeerd']));
+    expect(soorten).toEqual(expect.arrayContaining(['aanmelding-ontvangen', 'aanmelding-geagendeerd', 'coordinatiemoment-geopend']));
+    // Tabled: the Actieoverleg runs as a coordination moment on the casus.
+    const casus = (await vt.get(`/api/v1/casussen/${casusId}`)).json();
+    expect(casus.coordinatiemomenten).toEqual(expect.arrayContaining([expect.objectContaining({ soort: 'actieoverleg', status: 'geopend' })]));
     expect(tijdlijn.find((e: { soort: string }) => e.soort === 'aanmelding-geagendeerd').omschrijving).toBe('Aanmelding geagendeerd voor het Actieoverleg');
     expect(tijdlijn.find((e: { soort: string }) => e.soort === 'aanmelding-ontvangen').omschrijving).toContain('Aanmelding voor het Actieoverleg ingediend door');
 

@@ -10,6 +10,7 @@ import { kijkerVan, requireVisibleAanmelding } from './aanmelding-access';
 import { findAanmelding, recordDecision } from './aanmeldingen.storage';
 import { mayDecide, statusNaBesluit } from './status';
 import type { Aanmelding, BesluitInvoer, BesluitSoort } from './schemas';
+import { isMomentRunning, openCoordinationMoment } from '../cases/coordinatiemomenten.storage';
 
 const taakTitels: Record<BesluitSoort, string> = {
   agenderen: 'Aanmelding Actieoverleg geagendeerd: lees het besluit',
@@ -58,6 +59,10 @@ export async function decideAanmelding(db: Database, ctx: AccessContext, id: str
     const herhaling = kern.herhalingVanId !== null;
     if (invoer.besluit === 'agenderen') {
       await recordEvent(tx, kern.casusId, actor, { soort: 'aanmelding-geagendeerd', gegevens: { aanmeldingId: id, herhaling } });
+      // Tabled means the Actieoverleg is now a running coordination moment on the casus (the route map's moment 2).
+      if (!(await isMomentRunning(tx, kern.casusId, 'actieoverleg'))) {
+        await openCoordinationMoment(tx, actor, kern.casusId, 'actieoverleg', ['Aanmelding geagendeerd door de voorzitter van het Actieoverleg.']);
+      }
     } else if (invoer.besluit === 'afwijzen') {
       await recordEvent(tx, kern.casusId, actor, { soort: 'aanmelding-afgewezen', gegevens: { aanmeldingId: id, herhaling } });
     } else {

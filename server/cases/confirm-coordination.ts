@@ -8,6 +8,7 @@ import { requireCasusAccess } from './casus-access';
 import { listCoordinatiemomenten, touchCasus } from './casussen.storage';
 import { actorOf, requireOpen } from './melding-link';
 import { routeAdviceFor } from './route-advice';
+import { openCoordinationMoment } from './coordinatiemomenten.storage';
 
 const zonderVoorstel = 'Gekozen zonder voorstel van de routekaart.';
 
@@ -38,13 +39,7 @@ export async function confirmCoordination(
     const opened: string[] = [];
     for (const moment of momenten) {
       const redenen = advies.find((a) => a.moment === moment)?.redenen ?? [zonderVoorstel];
-      const { rows } = await tx.query<{ id: string }>(
-        `insert into coordinatiemomenten (casus_id, soort, redenen, geopend_door_gebruiker_id, geopend_door_organisatie_id)
-         values ($1, $2, $3, $4, $5) returning id`,
-        [casusId, moment, redenen, ctx.gebruiker.id, ctx.organisatie.id],
-      );
-      opened.push(rows[0]!.id);
-      await recordEvent(tx, casusId, actorOf(ctx), { soort: 'coordinatiemoment-geopend', gegevens: { coordinatiemomentId: rows[0]!.id, moment, redenen } });
+      opened.push(await openCoordinationMoment(tx, actorOf(ctx), casusId, moment, redenen));
     }
     await touchCasus(tx, casusId);
     const result = (await listCoordinatiemomenten(tx, casusId)).filter((m) => opened.includes(m.id));
