@@ -9,7 +9,7 @@ const areas: Array<[string, string, string, boolean?]> = [
   ['Bevragingen', '/bevragingen', 'Bevragingen', false],
   ['Meldingen', '/meldingen', 'Meldingen', false],
   ['Samen op in Acuut', '/acuut', 'Samen op in Acuut'],
-  ['Actieoverleg', '/actieoverleg', 'Actieoverleg'],
+  ['Actieoverleg', '/actieoverleg', 'Actieoverleg', false],
   ['Veilig Thuis & ZSM', '/zsm', 'Veilig Thuis & ZSM'],
   ['Strafbare kindermishandeling', '/kindermishandeling', 'Strafbare kindermishandeling'],
   ['Veiligheidsplan', '/veiligheidsplan', 'Veiligheidsplan'],

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Casus } from '@schemas/cases';
+import { AanmeldenLink } from '../actieoverleg/AanmeldenLink';
 import { ApiError } from '../api/client';
 import { CasusBevragingen } from '../bevraging/CasusBevragingen';
 import { useAreaMessages, useI18n } from '../i18n';
@@ -161,6 +162,7 @@ export function CasusPage({ id }: { id: string }) {
           >
             <StatusForm casus={casus} etag={etag} onSaved={changed} onConflict={() => load().catch(setLoadError)} />
           </ActionDisclosure>
+          <AanmeldenLink casusId={casus.id} />
         </ActionRow>
       </div>
 

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Casus, Coordinatiemoment } from '@schemas/cases';
+import { AanmeldenLink } from '../actieoverleg/AanmeldenLink';
 import { useAreaMessages, useI18n } from '../i18n';
 import { fieldError, ProblemAlert } from '../shell/forms';
 import { Loading } from '../shell/page';
@@ -73,6 +74,7 @@ export function RouteAdvice({ casus, tick, onChanged }: { casus: Casus; tick: nu
                     <li key={r}>{r}</li>
                   ))}
                 </ul>
+                {a.moment === 'actieoverleg' && <AanmeldenLink casusId={casus.id} />}
               </li>
             ))}
           </ul>
@@ -140,6 +142,7 @@ export function CoordinationMoments({ casus }: { casus: Casus }) {
               ))}
             </ul>
           )}
+          {c.soort === 'actieoverleg' && c.status === 'geopend' && <AanmeldenLink casusId={casus.id} />}
         </li>
       ))}
     </ul>

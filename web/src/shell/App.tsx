@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import type { Rol, Sessie } from '@schemas/identity';
 import { AcutePage } from '../acute/AcutePage';
+import { AanmeldingPage } from '../actieoverleg/AanmeldingPage';
 import { ActieoverlegPage } from '../actieoverleg/ActieoverlegPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
 import { CasesPage } from '../cases/CasesPage';
@@ -58,6 +59,8 @@ const routes: Route[] = [
   { path: '/personen/:id', render: ({ id }) => <PersonPage key={id} id={id!} /> },
   { path: '/acuut', render: () => <AcutePage /> },
   { path: '/actieoverleg', render: () => <ActieoverlegPage /> },
+  { path: '/actieoverleg/aanmeldingen/nieuw', render: () => <AanmeldingPage /> },
+  { path: '/actieoverleg/aanmeldingen/:id', render: ({ id }) => <AanmeldingPage id={id!} /> },
   { path: '/zsm', render: () => <ZsmPage /> },
   { path: '/kindermishandeling', render: () => <SskPage /> },
   { path: '/veiligheidsplan', render: () => <SafetyPlanPage /> },
