@@ -158,6 +158,8 @@ BEGIN
   END IF;
 END
 $$;
+-- The test helpers drop their databases WITH (FORCE), which must be able to end an autovacuum worker there.
+GRANT pg_signal_backend TO samenloop;
 SQL
 if [ "$(psql_admin -tA -c "SELECT 1 FROM pg_database WHERE datname = 'samenloop'")" != "1" ]; then
   psql_admin -c "CREATE DATABASE samenloop OWNER samenloop"

@@ -36,8 +36,21 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     dropServerDatabase = async () => {
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      try {
+        // An autovacuum worker may just have started on the test database after its writes; FORCE cannot end it
+        // without pg_signal_backend, but it finishes quickly: try again a few times.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await cleanup.query(`drop database if exists ${name} with (force)`);
+            break;
+          } catch (error) {
+            if (attempt >= 20) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
+      } finally {
+        await cleanup.end();
+      }
     };
   } else {
     db = await openDatabase({ dataDir: 'memory://' });
