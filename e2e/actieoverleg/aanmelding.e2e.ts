@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, expectAccessible, launchBrowser, logInAs, mainNav, openPage, uniqueSuffix } from '../support/browser';
+import { deliverMelding, openCasusFrom } from '../support/api';
+import { expectAccessible, launchBrowser, logInAs, mainNav, openPage, uniqueSuffix } from '../support/browser';
 
 /**
  * The first slice of the Actieoverleg. The demo already holds a submitted referral of the Oss family, so the casus
@@ -18,62 +19,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function postJson<T>(page: Page, path: string, body: unknown): Promise<T> {
-  const session = (await (await page.request.get('/api/v1/sessies/huidig')).json()) as { csrfToken: string };
-  const response = await page.request.post(path, { data: body, headers: { 'X-CSRF-Token': session.csrfToken } });
-  const text = await response.text();
-  expect(response.ok(), `POST ${path}: ${response.status()} ${text}`).toBe(true);
-  return JSON.parse(text) as T;
-}
-
-/** A melding through the intake API (a koppeling of VT Brabant-Noordoost), then VT opens a casus from it. */
-async function newCasus(suffix: string): Promise<string> {
-  const beheer = await openPage(browser);
-  let meldingId = '';
-  try {
-    await logInAs(beheer.page, 'beheer.vt');
-    const koppeling = await postJson<{ clientId: string; secret: string }>(beheer.page, '/api/v1/koppelingen', { naam: `E2E AO ${suffix}` });
-    const response = await fetch(`${BASE_URL}/api/v1/intake/meldingen`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Authorization: `Basic ${Buffer.from(`${koppeling.clientId}:${koppeling.secret}`).toString('base64')}`,
-      },
-      body: JSON.stringify({
-        bron: 'zorgmelding-politie',
-        externBerichtId: `e2e-ao-${suffix}`,
-        geweldsvormen: ['partnergeweld'],
-        kinderenAanwezig: true,
-        omschrijving: 'Dreiging door ex-partner; kind thuis.',
-        personen: [
-          { rol: 'slachtoffer', voornamen: 'Lotte', achternaam: `Aanmeldvrouw${suffix}`, geboortedatum: '1992-02-02' },
-          { rol: 'verdachte', voornamen: 'Kees', achternaam: `Aanmeldman${suffix}`, geboortedatum: '1987-07-07' },
-          { rol: 'kind', voornamen: 'Noor', achternaam: `Aanmeldkind${suffix}`, geboortedatum: '2019-09-09' },
-        ],
-      }),
-    });
-    const text = await response.text();
-    expect(response.status, `intake: ${text}`).toBe(201);
-    meldingId = (JSON.parse(text) as { id: string }).id;
-  } finally {
-    await beheer.context.close();
-  }
-  const vt = await openPage(browser);
-  try {
-    await logInAs(vt.page, 'vt.medewerker');
-    const grondslagen = (await (await vt.page.request.get('/api/v1/grondslagen')).json()) as { grondslagen: Array<{ id: string; code: string }> };
-    const grondslag = grondslagen.grondslagen.find((g) => g.code === 'WMO-5.2.4') ?? grondslagen.grondslagen[0]!;
-    const casus = await postJson<{ id: string }>(vt.page, '/api/v1/casussen', {
-      meldingIds: [meldingId],
-      doel: 'Veiligheidstaxatie na een zorgmelding van de politie',
-      grondslagId: grondslag.id,
-    });
-    return casus.id;
-  } finally {
-    await vt.context.close();
-  }
-}
-
 describe('aanmelding Actieoverleg', () => {
   it('VT is pointed at the running referral of the Oss casus, refers a new casus, the criteria guide the draft, the chair tables it, VT reads the decision', async () => {
     const reden = 'Samenloop straf en zorg: politie en OM zijn nodig voor de veiligheidsafspraken. Donderdag op de agenda.';
@@ -81,7 +26,16 @@ describe('aanmelding Actieoverleg', () => {
     let aanmeldingPath = '';
 
     const suffix = uniqueSuffix();
-    const casusId = await newCasus(suffix);
+    const meldingId = await deliverMelding(browser, {
+      externBerichtId: `e2e-ao-${suffix}`,
+      omschrijving: 'Dreiging door ex-partner; kind thuis.',
+      personen: [
+        { rol: 'slachtoffer', voornamen: 'Lotte', achternaam: `Aanmeldvrouw${suffix}`, geboortedatum: '1992-02-02' },
+        { rol: 'verdachte', voornamen: 'Kees', achternaam: `Aanmeldman${suffix}`, geboortedatum: '1987-07-07' },
+        { rol: 'kind', voornamen: 'Noor', achternaam: `Aanmeldkind${suffix}`, geboortedatum: '2019-09-09' },
+      ],
+    });
+    const casusId = (await openCasusFrom(browser, meldingId)).id;
 
     // Veilig Thuis: the Oss family's casus already has a running referral (the demo's): the link points at it.
     const vt = await openPage(browser);

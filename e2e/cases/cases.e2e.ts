@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, expectAccessible, launchBrowser, logInAs, logOut, mainNav, openPage, uniqueSuffix } from '../support/browser';
+import { deliverMelding, postJson } from '../support/api';
+import { expectAccessible, launchBrowser, logInAs, logOut, mainNav, openPage, uniqueSuffix } from '../support/browser';
 
 /**
  * The shared casus, end to end: Veilig Thuis asks the police whether the family is known (bevraging), the
@@ -18,52 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The CSRF token of the page's session, as the web client gets it (GET /api/v1/sessies/huidig). */
-async function csrfToken(page: Page): Promise<string> {
-  const response = await page.request.get('/api/v1/sessies/huidig');
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { csrfToken: string }).csrfToken;
-}
-
-async function postJson<T>(page: Page, path: string, body: unknown): Promise<T> {
-  const response = await page.request.post(path, { data: body, headers: { 'X-CSRF-Token': await csrfToken(page) } });
-  const text = await response.text();
-  expect(response.ok(), `POST ${path}: ${response.status()} ${text}`).toBe(true);
-  return JSON.parse(text) as T;
-}
-
-/** As the functional administrator of VT Brabant-Noordoost: a koppeling, then a melding through the intake API. */
-async function deliverMelding(suffix: string): Promise<string> {
-  const { page, context } = await openPage(browser);
-  try {
-    await logInAs(page, 'beheer.vt');
-    const koppeling = await postJson<{ clientId: string; secret: string }>(page, '/api/v1/koppelingen', { naam: `E2E CORV ${suffix}` });
-    const response = await fetch(`${BASE_URL}/api/v1/intake/meldingen`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Authorization: `Basic ${Buffer.from(`${koppeling.clientId}:${koppeling.secret}`).toString('base64')}`,
-      },
-      body: JSON.stringify({
-        bron: 'zorgmelding-politie',
-        externBerichtId: `e2e-${suffix}`,
-        geweldsvormen: ['partnergeweld'],
-        kinderenAanwezig: true,
-        omschrijving: 'Ruzie met duwen en schreeuwen; twee kinderen thuis.',
-        personen: [
-          { rol: 'slachtoffer', voornamen: 'Anna', achternaam: `Testvrouw${suffix}`, geboortedatum: '1990-04-12' },
-          { rol: 'verdachte', voornamen: 'Bram', achternaam: `Testman${suffix}`, geboortedatum: '1988-09-30' },
-        ],
-      }),
-    });
-    const text = await response.text();
-    expect(response.status, `intake: ${text}`).toBe(201);
-    return (JSON.parse(text) as { id: string }).id;
-  } finally {
-    await context.close();
-  }
-}
 
 /** The button of an action disclosure on the casus page (its name is the action; the +/− marker is hidden). */
 function disclosure(page: Page, name: string) {
@@ -88,7 +43,14 @@ async function expectClosedWithFocus(page: Page, name: string): Promise<void> {
 describe('de casus', () => {
   it('VT asks the police, the police answer "vuurwapens", VT sees the answer, the alignment task and the timeline; the other VT sees nothing', async () => {
     const suffix = uniqueSuffix();
-    const meldingId = await deliverMelding(suffix);
+    const meldingId = await deliverMelding(browser, {
+      externBerichtId: `e2e-${suffix}`,
+      omschrijving: 'Ruzie met duwen en schreeuwen; twee kinderen thuis.',
+      personen: [
+        { rol: 'slachtoffer', voornamen: 'Anna', achternaam: `Testvrouw${suffix}`, geboortedatum: '1990-04-12' },
+        { rol: 'verdachte', voornamen: 'Bram', achternaam: `Testman${suffix}`, geboortedatum: '1988-09-30' },
+      ],
+    });
 
     // Veilig Thuis opens a casus from the melding (through the API: the intake screens are another area's).
     const vt = await openPage(browser);

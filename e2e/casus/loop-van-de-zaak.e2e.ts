@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { localTime } from '../support/api';
 import { expectAccessible, launchBrowser, logInAs, logOut, mainNav, openPage, uniqueSuffix } from '../support/browser';
 
 /**
@@ -16,21 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A datetime-local value (Europe/Amsterdam, as the test browser) `hours` from now. */
-function localTime(hours: number): string {
-  const at = new Date(Date.now() + hours * 3_600_000);
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
-    .format(at)
-    .replace(' ', 'T');
-}
 
 async function searchFamily(page: Page, fields: { naam: string; postcode?: string; huisnummer?: string }): Promise<Locator> {
   const form = page.getByRole('search', { name: 'Betrokkenen zoeken' });

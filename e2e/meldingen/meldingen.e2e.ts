@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { localTime, postJson } from '../support/api';
 import { expectAccessible, launchBrowser, logInAs, mainNav, openPage } from '../support/browser';
 
 /**
@@ -20,28 +21,7 @@ afterAll(async () => {
 
 const VICTIM = 'Marieke Verbruggen';
 
-async function postJson<T>(page: Page, path: string, body: unknown): Promise<T> {
-  const sessie = (await (await page.request.get('/api/v1/sessies/huidig')).json()) as { csrfToken: string };
-  const response = await page.request.post(path, { data: body, headers: { 'X-CSRF-Token': sessie.csrfToken } });
-  const text = await response.text();
-  expect(response.ok(), `POST ${path}: ${response.status()} ${text}`).toBe(true);
-  return JSON.parse(text) as T;
-}
 const SUSPECT = 'Mark Verbruggen';
-
-/** A datetime-local value (browser time, Europe/Amsterdam in these tests) `hours` from now. */
-function localTime(hours: number): string {
-  const d = new Date(Date.now() + hours * 3_600_000);
-  const parts = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(d);
-  return parts.replace(' ', 'T');
-}
 
 async function search(page: Page, fields: { naam?: string; postcode?: string; huisnummer?: string }): Promise<Locator> {
   const form = page.getByRole('search', { name: 'Betrokkenen zoeken' });
