@@ -160,7 +160,13 @@ describe('aanmelding Actieoverleg', () => {
       await logInAs(page, 'vt.medewerker');
       await page.goto('/actieoverleg');
       const mine = page.getByTestId('mijn-aanmelding').filter({ hasText: nummer });
-      await mine.getByText('Geagendeerd').waitFor();
+      await mine.getByText('Geagendeerd', { exact: true }).waitFor();
+      // The decision in words and the chair's reason are in the list itself; the repeat flag in words.
+      const besluitInLijst = mine.getByTestId('mijn-aanmelding-besluit');
+      await besluitInLijst.getByText('Agenderen in het Actieoverleg').waitFor();
+      expect(await besluitInLijst.textContent()).toContain(reden);
+      expect(await mine.textContent()).toContain('Geen herhaling');
+      await expectAccessible(page, 'my referrals with the decision');
       await mine.getByRole('link', { name: `Aanmelding ${nummer} openen` }).click();
       await page.waitForURL(new RegExp(`${aanmeldingPath}$`));
       expect(await page.getByTestId('aanmelding-status').textContent()).toBe('Geagendeerd');

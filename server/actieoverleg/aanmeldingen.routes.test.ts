@@ -143,7 +143,7 @@ describe('a referral to the Actieoverleg', () => {
     expect(overzicht.statusCode, overzicht.body).toBe(200);
     const wachtend = overzicht.json().wachtend;
     expect(wachtend.map((w: { id: string }) => w.id)).toContain(aanmeldingId);
-    expect(wachtend.find((w: { id: string }) => w.id === aanmeldingId)).toMatchObject({ herhaling: null, criteriaVoldaan: true, criteria: { voldaan: true }, wachtOpBesluit: true });
+    expect(wachtend.find((w: { id: string }) => w.id === aanmeldingId)).toMatchObject({ herhaling: null, criteriaVoldaan: true, criteria: { voldaan: true }, wachtOpBesluit: true, besluit: null });
     const perOrg = overzicht.json().perOrganisatie;
     expect(perOrg.find((p: { organisatie: { id: string } }) => p.organisatie.id === vtNoordoost.id)).toMatchObject({ ditJaar: 1, totaal: 1 });
     // Seed: the police rarely refer; the count shows it.
@@ -174,6 +174,17 @@ describe('a referral to the Actieoverleg', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({ status: 'geagendeerd', besluit: { besluit: 'agenderen', reden: 'Samenloop straf en zorg, vraag voor alle drie.', partnerOrganisatie: null, doorOrganisatie: { id: vtNoordoost.id } } });
     expect((await voorzitter.post(`/api/v1/aanmeldingen/${aanmeldingId}/besluit`, { besluit: 'afwijzen', reden: 'Toch maar niet doen' })).json().code).toBe('aanmelding-niet-ingediend');
+
+    // The referrer's list shows the decision with its reason; organisations that do not refer do not get the referral listed.
+    const lijst = (await vt.get('/api/v1/aanmeldingen')).json().aanmeldingen;
+    expect(lijst.find((a: { id: string }) => a.id === aanmeldingId)).toMatchObject({
+      status: 'geagendeerd',
+      herhaling: null,
+      wachtOpBesluit: false,
+      besluit: { besluit: 'agenderen', reden: 'Samenloop straf en zorg, vraag voor alle drie.', partnerOrganisatie: null },
+    });
+    expect((await politieUser.get('/api/v1/aanmeldingen')).json().aanmeldingen.map((a: { id: string }) => a.id)).not.toContain(aanmeldingId);
+    expect((await zuidoost.get('/api/v1/aanmeldingen')).json().aanmeldingen).toEqual([]);
 
     const taken = (await vt.get('/api/v1/taken?voor=mij')).json().taken;
     const taak = taken.find((t: { soort: string }) => t.soort === 'aanmelding-besluit-lezen');

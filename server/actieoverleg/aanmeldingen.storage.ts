@@ -297,6 +297,19 @@ function toLijstItem(r: AanmeldingRow): AanmeldingLijstItem {
     aangemaaktOp: iso(r.created_at),
     ingediendOp: isoOrNull(r.ingediend_op),
     wachtOpBesluit: r.status === 'ingediend',
+    besluit: besluitVan(r),
+  };
+}
+
+function besluitVan(r: AanmeldingRow): AanmeldingLijstItem['besluit'] {
+  if (!r.besluit || !r.besloten_op) return null;
+  return {
+    besluit: r.besluit,
+    reden: r.besluit_reden ?? '',
+    partnerOrganisatie: r.partner_id ? { id: r.partner_id, naam: r.partner_naam ?? '', soort: r.partner_soort! } : null,
+    doorGebruiker: { naam: r.besloten_door_naam ?? '' },
+    doorOrganisatie: { id: r.besloten_door_organisatie_id!, naam: r.besloten_door_organisatie_naam ?? '' },
+    op: iso(r.besloten_op),
   };
 }
 
@@ -328,17 +341,6 @@ export async function findAanmelding(tx: Queryable, id: string, kijker: Kijker):
     personen: personen.map((p) => ({ ...p.persoon, rol: p.rol })),
     criteria: r.criteria,
     bekendBij: await knownAtReclasseringOrRaad(tx, kijker.organisatieId, personen.map((p) => p.persoon.id)),
-    besluit:
-      r.besluit && r.besloten_op
-        ? {
-            besluit: r.besluit,
-            reden: r.besluit_reden ?? '',
-            partnerOrganisatie: r.partner_id ? { id: r.partner_id, naam: r.partner_naam ?? '', soort: r.partner_soort! } : null,
-            doorGebruiker: { naam: r.besloten_door_naam ?? '' },
-            doorOrganisatie: { id: r.besloten_door_organisatie_id!, naam: r.besloten_door_organisatie_naam ?? '' },
-            op: iso(r.besloten_op),
-          }
-        : null,
     versie: r.versie,
   };
 }

@@ -308,6 +308,9 @@ export const aanmeldingLijstItemSchema = z.object({
   aangemaaktOp: z.string(),
   ingediendOp: z.string().nullable(),
   wachtOpBesluit: z.boolean().describe('Ingediend en nog zonder besluit van de voorzitter'),
+  besluit: besluitSchema
+    .nullable()
+    .describe('Het besluit van de voorzitter met de reden; de lijst toont alleen aanmeldingen van de eigen organisatie (en voor een voorzitter die van de regio)'),
 });
 export type AanmeldingLijstItem = z.infer<typeof aanmeldingLijstItemSchema>;
 

@@ -97,7 +97,7 @@ function MyReferrals({ organisatieId, organisatieNaam }: { organisatieId: string
       ) : (
         <>
           <Paragraph>{o.mijnIntro(organisatieNaam)}</Paragraph>
-          <DataTable caption={o.mijnCaption} columns={[o.casus, o.status, o.aangemaaktOp, o.ingediendOp, o.criteria]}>
+          <DataTable caption={o.mijnCaption} columns={[o.casus, o.status, o.besluit, o.aangemaaktOp, o.ingediendOp, o.criteria, o.herhaling]}>
             {eigen.map((a) => (
               <TableRow key={a.id} data-testid="mijn-aanmelding">
                 <TableHeaderCell scope="row">
@@ -107,11 +107,17 @@ function MyReferrals({ organisatieId, organisatieNaam }: { organisatieId: string
                 </TableHeaderCell>
                 <TableCell>
                   <strong>{m.status[a.status]}</strong>
-                  {a.herhaling && (
+                </TableCell>
+                <TableCell data-testid="mijn-aanmelding-besluit">
+                  {a.besluit ? (
                     <>
+                      <strong>{m.besluiten[a.besluit.besluit]}</strong>
+                      {a.besluit.partnerOrganisatie && <> – {a.besluit.partnerOrganisatie.naam}</>}
                       <br />
-                      {m.herhalingKort}
+                      {o.redenLabel}: <span className="sl-ao-text">{a.besluit.reden}</span>
                     </>
+                  ) : (
+                    o.geenBesluit
                   )}
                 </TableCell>
                 <TableCell>
@@ -121,6 +127,7 @@ function MyReferrals({ organisatieId, organisatieNaam }: { organisatieId: string
                 <TableCell>
                   <CriteriumStatus voldaan={a.criteriaVoldaan} />
                 </TableCell>
+                <TableCell>{a.herhaling ? <strong>{m.herhalingKort}</strong> : o.geenHerhaling}</TableCell>
               </TableRow>
             ))}
           </DataTable>

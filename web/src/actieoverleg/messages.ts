@@ -34,6 +34,10 @@ export const nl = {
     nietIngediend: 'Nog niet ingediend',
     aanmelder: 'Aanmelder',
     herhaling: 'Herhaling',
+    besluit: 'Besluit voorzitter',
+    redenLabel: 'Reden',
+    geenBesluit: 'Nog geen besluit',
+    geenHerhaling: 'Geen herhaling',
     besluitGenomen: (status: string) => `Besluit vastgelegd: ${status}. De aanmelder krijgt het besluit met de reden als taak.`,
   },
   status: {
@@ -245,6 +249,10 @@ export const en: typeof nl = {
     nietIngediend: 'Not submitted yet',
     aanmelder: 'Referrer',
     herhaling: 'Repeat',
+    besluit: 'Chair’s decision',
+    redenLabel: 'Reason',
+    geenBesluit: 'No decision yet',
+    geenHerhaling: 'Not a repeat',
     besluitGenomen: (status: string) => `Decision recorded: ${status}. The referrer receives the decision and the reason as a task.`,
   },
   status: {
