@@ -77,6 +77,7 @@ export type AuditEvent = Base &
           | 'vertrekken'
           | 'delen'
           | 'beantwoorden'
+          | 'intrekken'
           | 'bevestigen'
           | 'afronden'
           | 'indienen'

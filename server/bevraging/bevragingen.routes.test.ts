@@ -241,3 +241,94 @@ describe('bevraging: VT asks the police whether the family is known', () => {
     expect(text).not.toMatch(/Jansen|1990-04-01|Dorpsstraat|vuurwapenvergunning/);
   });
 });
+
+describe('intrekking: VT withdraws a bevraging that is still open', () => {
+  const reden = 'Verkeerde organisatie gevraagd, het gezin woont in een andere regio.';
+  const intrekken = (client: TestClient, id: string, body: unknown = { reden }, versie = '"1"') =>
+    client.post(`/api/v1/bevragingen/${id}/intrekking`, body, { 'if-match': versie });
+  let casusIntrekking: { casusId: string; nummer: string; persoonIds: string[] };
+  const stel = async (): Promise<Bevraging> => {
+    const response = await vtClient.post(`/api/v1/casussen/${casusIntrekking.casusId}/bevragingen`, vraag({ persoonIds: casusIntrekking.persoonIds }));
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json();
+  };
+
+  beforeAll(async () => {
+    casusIntrekking = await makeCasusRows(env.db, { regie: vt, personen: [{ voornamen: 'Dirk', achternaam: 'Intrek', geboortedatum: '1985-03-03' }] });
+  });
+
+  it('withdraws: the police reads it as ingetrokken without the reason and cannot answer; its task lapses; the timeline records it', async () => {
+    const gesteld = await stel();
+    const response = await intrekken(vtClient, gesteld.id);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers.etag).toBe('"2"');
+    const ingetrokken: Bevraging = response.json();
+    expect(ingetrokken).toMatchObject({ status: 'ingetrokken', versie: 2, antwoord: null, intrekking: { reden } });
+    expect(ingetrokken.intrekking?.door.naam).toBeTruthy();
+
+    // The asked police still reads it, as withdrawn, without the casus side's free text.
+    const politieZiet: Bevraging = (await politieClient.get(`/api/v1/bevragingen/${gesteld.id}`)).json();
+    expect(politieZiet.status).toBe('ingetrokken');
+    expect(politieZiet.intrekking).toMatchObject({ reden: null });
+    const inkomend: Bevraging[] = (await politieClient.get('/api/v1/bevragingen?richting=inkomend')).json().bevragingen;
+    expect(inkomend.find((b) => b.id === gesteld.id)?.status).toBe('ingetrokken');
+    expect(inkomend.filter((b) => b.status === 'open').map((b) => b.id)).not.toContain(gesteld.id);
+
+    const antwoord = await politieClient.post(`/api/v1/bevragingen/${gesteld.id}/antwoord`, { vlaggen: [], antwoord: 'Niet bekend' }, { 'if-match': '"2"' });
+    expect(antwoord.statusCode).toBe(409);
+    expect(antwoord.json()).toMatchObject({ code: 'bevraging-ingetrokken', detail: 'Deze bevraging is ingetrokken.' });
+
+    const { rows: taken } = await env.db.query<{ status: string }>('select status from taken where sleutel = $1', [`bevraging:${gesteld.id}`]);
+    expect(taken.map((t) => t.status)).toEqual(['vervallen']);
+    const politieOpen: Taak[] = (await politieClient.get('/api/v1/taken')).json().taken;
+    expect(politieOpen.map((t) => t.casus?.id)).not.toContain(casusIntrekking.casusId);
+
+    const { rows: events } = await env.db.query<{ soort: string; gegevens: Record<string, unknown> }>(
+      `select soort, gegevens from tijdlijn where casus_id = $1 and soort = 'bevraging-ingetrokken'`,
+      [casusIntrekking.casusId],
+    );
+    expect(events).toEqual([{ soort: 'bevraging-ingetrokken', gegevens: { bevragingId: gesteld.id, gevraagdeOrganisatieId: politie.id } }]);
+    const tijdlijn = (await vtClient.get(`/api/v1/casussen/${casusIntrekking.casusId}/tijdlijn`)).json();
+    expect(JSON.stringify(tijdlijn)).toMatch(/ingetrokken \(de reden staat bij de bevraging\)/);
+    expect(JSON.stringify(tijdlijn)).not.toContain('andere regio');
+
+    const { rows: audit } = await env.db.query<{ actie: string; doel: string; details: Record<string, unknown> }>(
+      `select actie, doel, details from audit_log where object_type = 'bevraging' and object_id = $1 and actie = 'intrekken'`,
+      [gesteld.id],
+    );
+    expect(audit).toEqual([{ actie: 'intrekken', doel: 'casusbehandeling', details: { casusId: casusIntrekking.casusId, gevraagdeOrganisatieId: politie.id, taakVervallen: true } }]);
+
+    const nogmaals = await intrekken(vtClient, gesteld.id, { reden }, '"2"');
+    expect(nogmaals.statusCode).toBe(409);
+    expect(nogmaals.json()).toMatchObject({ code: 'bevraging-ingetrokken', detail: 'Deze bevraging is al ingetrokken.' });
+  });
+
+  it('an answered bevraging cannot be withdrawn (409 with the reason)', async () => {
+    const gesteld = await stel();
+    const antwoord = await politieClient.post(`/api/v1/bevragingen/${gesteld.id}/antwoord`, { vlaggen: [], antwoord: 'Niet bekend' }, { 'if-match': '"1"' });
+    expect(antwoord.statusCode, antwoord.body).toBe(200);
+    const response = await intrekken(vtClient, gesteld.id, { reden }, '"2"');
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'bevraging-beantwoord', detail: 'Deze bevraging is al beantwoord en kan niet meer worden ingetrokken.' });
+  });
+
+  it('refuses the police (403 with reason), another VT (404), the analyst (403), a stale or missing version and a missing reason (400 naming reden)', async () => {
+    const gesteld = await stel();
+    const politie403 = await intrekken(politieClient, gesteld.id);
+    expect(politie403.statusCode).toBe(403);
+    expect(politie403.json().detail).toMatch(/gevraagde organisatie kan een bevraging niet intrekken/);
+    expect((await intrekken(andereVtClient, gesteld.id)).statusCode).toBe(404);
+    expect((await intrekken(omClient, gesteld.id)).statusCode).toBe(404);
+    expect((await intrekken(vtAnalist, gesteld.id)).statusCode).toBe(403);
+    expect((await intrekken(vtClient, randomUUID())).statusCode).toBe(404);
+    expect((await vtClient.post(`/api/v1/bevragingen/${gesteld.id}/intrekking`, { reden })).statusCode).toBe(428);
+    expect((await intrekken(vtClient, gesteld.id, { reden }, '"5"')).statusCode).toBe(409);
+
+    for (const body of [{}, { reden: 'te kort' }, { reden: '          ' }]) {
+      const response = await intrekken(vtClient, gesteld.id, body);
+      expect(response.statusCode, response.body).toBe(400);
+      expect((response.json().invalidParams as { name: string }[]).map((p) => p.name)).toEqual(['reden']);
+    }
+    expect((await politieClient.get(`/api/v1/bevragingen/${gesteld.id}`)).json().status).toBe('open');
+  });
+});

@@ -7,6 +7,7 @@ import { idParamsSchema } from '../identity/schemas';
 import {
   bevragingAntwoordSchema,
   bevragingBeantwoordSchema,
+  bevragingIntrekkingSchema,
   bevragingInvoerSchema,
   bevragingLijstQuerySchema,
   bevragingLijstSchema,
@@ -15,6 +16,7 @@ import {
 import { askBevraging } from './ask-bevraging';
 import { listBevragingen, listCasusBevragingen, readBevraging } from './read-bevragingen';
 import { answerBevraging } from './answer-bevraging';
+import { withdrawBevraging } from './withdraw-bevraging';
 
 const tags = ['Bevragingen'];
 
@@ -109,6 +111,29 @@ export async function bevragingenRoutes(app: App): Promise<void> {
       const result = await answerBevraging(db, ctx, request.params.id, requiredVersion(request.headers['if-match']), request.body);
       setVersionTag(reply, result.bevraging.versie);
       return result;
+    },
+  );
+
+  app.post(
+    '/api/v1/bevragingen/:id/intrekking',
+    {
+      schema: {
+        tags,
+        summary: 'Bevraging intrekken',
+        description:
+          'Alleen de organisatie die de bevraging stelde, zolang zij aan de casus deelneemt en de bevraging nog open is; vereist If-Match met de ETag. ' +
+          'De taak van de gevraagde organisatie vervalt; zij ziet de bevraging als ingetrokken (zonder de reden) en beantwoordt haar niet meer.',
+        params: idParamsSchema,
+        headers: z.object({ 'if-match': z.string().optional() }),
+        body: bevragingIntrekkingSchema,
+        response: { 200: bevragingSchema, ...problemResponses(400, 401, 403, 404, 409, 428) },
+      },
+    },
+    async (request, reply) => {
+      const ctx = accessContext(request);
+      const bevraging = await withdrawBevraging(db, ctx, request.params.id, requiredVersion(request.headers['if-match']), request.body);
+      setVersionTag(reply, bevraging.versie);
+      return bevraging;
     },
   );
 }

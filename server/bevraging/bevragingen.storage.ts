@@ -24,21 +24,29 @@ interface BevragingRow {
   antwoord: string | null;
   beantwoord_door_naam: string | null;
   beantwoord_op: Date | null;
+  ingetrokken_reden: string | null;
+  ingetrokken_door_naam: string | null;
+  ingetrokken_op: Date | null;
+  /** Whether the organisation reading takes part in the casus: only then does it see the withdrawal's reason. */
+  kijker_neemt_deel: boolean;
   versie: number;
 }
 
-const selectBevraging = `
+/** deelnemer: SQL for whether the reading organisation takes part in the casus (it then sees free text of the casus side). */
+const selectBevraging = (deelnemer: string) => `
   select b.id, b.casus_id, c.nummer as casus_nummer,
          b.vragende_organisatie_id, vo.naam as vragende_naam,
          b.gevraagde_organisatie_id, gvo.naam as gevraagde_naam, gvo.soort as gevraagde_soort,
          gs.naam as gesteld_door_naam, b.doel, b.vraag, b.persoon_ids, b.adres, b.gesteld_op, b.status, b.vlaggen,
-         b.antwoord, gb.naam as beantwoord_door_naam, b.beantwoord_op, b.versie
+         b.antwoord, gb.naam as beantwoord_door_naam, b.beantwoord_op,
+         b.ingetrokken_reden, gi.naam as ingetrokken_door_naam, b.ingetrokken_op, ${deelnemer} as kijker_neemt_deel, b.versie
     from bevragingen b
     join casussen c on c.id = b.casus_id
     join organisaties vo on vo.id = b.vragende_organisatie_id
     join organisaties gvo on gvo.id = b.gevraagde_organisatie_id
     left join gebruikers gs on gs.id = b.gesteld_door_gebruiker_id
-    left join gebruikers gb on gb.id = b.beantwoord_door_gebruiker_id`;
+    left join gebruikers gb on gb.id = b.beantwoord_door_gebruiker_id
+    left join gebruikers gi on gi.id = b.ingetrokken_door_gebruiker_id`;
 
 /** Who sees a bevraging: the asked organisation, and the organisations that take part in its casus now. */
 const visibleTo = (param: string) => `(b.gevraagde_organisatie_id = ${param} or ${participatesSql('b.casus_id', param)})`;
@@ -63,6 +71,9 @@ async function toBevragingen(tx: Queryable, rows: BevragingRow[]): Promise<Bevra
     beantwoordDoor: r.beantwoord_op ? { naam: r.beantwoord_door_naam ?? '' } : null,
     beantwoordOp: r.beantwoord_op ? r.beantwoord_op.toISOString() : null,
     positief: isPositive(r.vlaggen),
+    intrekking: r.ingetrokken_op
+      ? { reden: r.kijker_neemt_deel ? r.ingetrokken_reden : null, door: { naam: r.ingetrokken_door_naam ?? '' }, op: r.ingetrokken_op.toISOString() }
+      : null,
     versie: r.versie,
   }));
 }
@@ -89,11 +100,11 @@ export async function insertBevraging(tx: Queryable, b: NieuweBevraging): Promis
 
 /** One bevraging as the given organisation may see it; null when it may not (→ 404). */
 export async function findBevraging(tx: Queryable, id: string, organisatieId: string): Promise<Bevraging | null> {
-  const { rows } = await tx.query<BevragingRow>(`${selectBevraging} where b.id = $1 and ${visibleTo('$2')}`, [id, organisatieId]);
+  const { rows } = await tx.query<BevragingRow>(`${selectBevraging(participatesSql('b.casus_id', '$2'))} where b.id = $1 and ${visibleTo('$2')}`, [id, organisatieId]);
   return rows[0] ? (await toBevragingen(tx, rows))[0]! : null;
 }
 
-/** Locks a visible bevraging for answering. */
+/** Locks a visible bevraging for answering or withdrawing. */
 export async function lockBevraging(
   tx: Queryable,
   id: string,
@@ -120,12 +131,23 @@ export async function recordAnswer(tx: Queryable, id: string, gebruikerId: strin
   return rows[0]!.beantwoord_op;
 }
 
+/** Withdraws an open bevraging (the caller has locked it and checked it may); returns when. */
+export async function recordWithdrawal(tx: Queryable, id: string, gebruikerId: string, reden: string): Promise<Date> {
+  const { rows } = await tx.query<{ ingetrokken_op: Date }>(
+    `update bevragingen set status = 'ingetrokken', ingetrokken_reden = $2, ingetrokken_door_gebruiker_id = $3,
+            ingetrokken_op = now(), versie = versie + 1
+      where id = $1 returning ingetrokken_op`,
+    [id, reden, gebruikerId],
+  );
+  return rows[0]!.ingetrokken_op;
+}
+
 const LIST_LIMIT = 200;
 
 /** Addressed to the organisation: open ones first (oldest first, they are due soonest), then the answered, newest first. */
 export async function listIncoming(tx: Queryable, organisatieId: string): Promise<Bevraging[]> {
   const { rows } = await tx.query<BevragingRow>(
-    `${selectBevraging} where b.gevraagde_organisatie_id = $1
+    `${selectBevraging(participatesSql('b.casus_id', '$1'))} where b.gevraagde_organisatie_id = $1
       order by b.status <> 'open', case when b.status = 'open' then b.gesteld_op end, b.gesteld_op desc
       limit ${LIST_LIMIT}`,
     [organisatieId],
@@ -136,7 +158,7 @@ export async function listIncoming(tx: Queryable, organisatieId: string): Promis
 /** Asked by the organisation, in casussen it still takes part in; newest first. */
 export async function listOutgoing(tx: Queryable, organisatieId: string): Promise<Bevraging[]> {
   const { rows } = await tx.query<BevragingRow>(
-    `${selectBevraging} where b.vragende_organisatie_id = $1 and ${participatesSql('b.casus_id', '$1')}
+    `${selectBevraging('true')} where b.vragende_organisatie_id = $1 and ${participatesSql('b.casus_id', '$1')}
       order by b.gesteld_op desc limit ${LIST_LIMIT}`,
     [organisatieId],
   );
@@ -144,7 +166,7 @@ export async function listOutgoing(tx: Queryable, organisatieId: string): Promis
 }
 
 export async function listForCasus(tx: Queryable, casusId: string): Promise<Bevraging[]> {
-  const { rows } = await tx.query<BevragingRow>(`${selectBevraging} where b.casus_id = $1 order by b.gesteld_op desc`, [casusId]);
+  const { rows } = await tx.query<BevragingRow>(`${selectBevraging('true')} where b.casus_id = $1 order by b.gesteld_op desc`, [casusId]);
   return toBevragingen(tx, rows);
 }
 

@@ -54,6 +54,16 @@ export const bevragingAntwoordSchema = z.object({
 });
 export type BevragingAntwoord = z.infer<typeof bevragingAntwoordSchema>;
 
+export const bevragingIntrekkingSchema = z.object({
+  reden: z
+    .string({ error: 'vul de reden in waarom de bevraging wordt ingetrokken' })
+    .trim()
+    .min(10, 'beschrijf de reden in minimaal 10 tekens')
+    .max(1000, 'maximaal 1000 tekens')
+    .describe('Waarom Veilig Thuis de bevraging intrekt, bijvoorbeeld: verkeerde organisatie gevraagd, vraag niet meer nodig'),
+});
+export type BevragingIntrekking = z.infer<typeof bevragingIntrekkingSchema>;
+
 export const bevragingPersoonSchema = z.object({
   id: z.uuid(),
   naam: z.string(),
@@ -78,6 +88,14 @@ export const bevragingSchema = z.object({
   beantwoordDoor: z.object({ naam: z.string() }).nullable(),
   beantwoordOp: z.string().nullable(),
   positief: z.boolean().describe('Een vlag die afstemming met politie en OM vraagt'),
+  intrekking: z
+    .object({
+      reden: z.string().nullable().describe('Alleen voor de organisaties in de casus; de gevraagde organisatie ziet alleen dát de bevraging is ingetrokken'),
+      door: z.object({ naam: z.string() }),
+      op: z.string().describe('ISO 8601'),
+    })
+    .nullable()
+    .describe('Gevuld als Veilig Thuis de bevraging heeft ingetrokken (status ingetrokken)'),
   versie: z.number().int(),
 });
 export type Bevraging = z.infer<typeof bevragingSchema>;

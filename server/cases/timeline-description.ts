@@ -96,6 +96,9 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
       return `Bevraging gesteld aan ${org(gegevens.gevraagdeOrganisatieId, 'een partner')}`;
     case 'bevraging-beantwoord':
       return `Bevraging beantwoord door ${org(gegevens.gevraagdeOrganisatieId, 'een partner')}: ${gegevens.positief === true ? 'bekend' : 'niet bekend'}`;
+    case 'bevraging-ingetrokken':
+      // The reason is free text: it stays with the bevraging, not on every participant's timeline.
+      return `Bevraging aan ${org(gegevens.gevraagdeOrganisatieId, 'een partner')} ingetrokken (de reden staat bij de bevraging)`;
     case 'routeadvies-bevestigd': {
       const afgewezen = list(gegevens.afgewezen);
       return `Routeadvies bevestigd: ${momenten(gegevens.momenten) || 'geen moment'}${afgewezen.length > 0 ? `; niet gekozen: ${momenten(afgewezen)}` : ''}`;

@@ -206,6 +206,13 @@ const EXPECTATIONS: Record<string, Expectation> = {
     params: (ids) => ({ id: ids.bevragingId }),
     valid: () => ({ body: { vlaggen: [], antwoord: 'Niet bekend' }, headers: ifMatch }),
   },
+  'POST /api/v1/bevragingen/{id}/intrekking': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: (ids) => ({ id: ids.bevragingId }),
+    valid: () => ({ body: { reden: 'Verkeerde organisatie gevraagd' }, headers: ifMatch }),
+  },
   'GET /api/v1/taken': { access: 'actief', roles: CASUSWERK },
   'GET /api/v1/casussen/{id}/taken': casusObject,
   'POST /api/v1/taken/{id}/afronding': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.taakId }), valid: () => ({ body: {}, headers: ifMatch }) },

@@ -179,3 +179,15 @@ export async function lapseOpenTasksOf(tx: Queryable, casusId: string, organisat
   );
   return rows.length;
 }
+
+/**
+ * The open task with this key lapses ('vervallen'): the work it asked for is no longer needed (e.g. a withdrawn
+ * bevraging need not be answered). Returns whether a task lapsed.
+ */
+export async function lapseTaskByKey(tx: Queryable, sleutel: string): Promise<boolean> {
+  const { rows } = await tx.query<{ id: string }>(
+    `update taken set status = 'vervallen', versie = versie + 1 where sleutel = $1 and status = 'open' returning id`,
+    [sleutel],
+  );
+  return rows.length > 0;
+}

@@ -21,6 +21,8 @@ export type TijdlijnGebeurtenis =
   | { soort: 'informatie-gedeeld'; gegevens: { itemId: string; categorie: string; vertrouwelijkheid: string } }
   | { soort: 'bevraging-gesteld'; gegevens: { bevragingId: string; gevraagdeOrganisatieId: string } }
   | { soort: 'bevraging-beantwoord'; gegevens: { bevragingId: string; gevraagdeOrganisatieId: string; vlaggen: string[]; positief: boolean } }
+  /** The reason is free text: it stays on the bevraging (for the casus side), not on the timeline. */
+  | { soort: 'bevraging-ingetrokken'; gegevens: { bevragingId: string; gevraagdeOrganisatieId: string } }
   | { soort: 'routeadvies-bevestigd'; gegevens: { momenten: CoordinatiemomentSoort[]; afgewezen: CoordinatiemomentSoort[] } }
   | { soort: 'coordinatiemoment-geopend'; gegevens: { coordinatiemomentId: string; moment: CoordinatiemomentSoort; redenen: string[] } }
   | { soort: 'regie-gewijzigd'; gegevens: { organisatieId: string | null; gebruikerId: string | null } }
@@ -51,6 +53,7 @@ export const tijdlijnSoorten = [
   'informatie-gedeeld',
   'bevraging-gesteld',
   'bevraging-beantwoord',
+  'bevraging-ingetrokken',
   'routeadvies-bevestigd',
   'coordinatiemoment-geopend',
   'regie-gewijzigd',
