@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { vlaggen, type Bevraging, type Vlag } from '@schemas/bevraging';
 import { ApiError } from '../api/client';
-import { CheckboxGroup, TextAreaField } from '../shell/fields';
+import { CheckboxGroup, StatusNotice, TextAreaField } from '../shell/fields';
+import { ActionDisclosure, ActionRow, useActionDisclosure } from '../cases/ActionDisclosure';
 import { useAreaMessages, useI18n } from '../i18n';
 import { fieldError, ProblemAlert } from '../shell/forms';
 import { RouterLink } from '../shell/router';
@@ -15,18 +16,23 @@ type View = 'inkomend' | 'uitgaand' | 'casus';
 /**
  * One bevraging: who asked whom, why, about whom, and the answer with its flags. The asked organisation
  * (view 'inkomend') gets the answer form while it is open, and no link to the casus: it does not take part.
+ * On the casus page the asking organisation can withdraw an open one (onWithdrawn); a withdrawn one shows
+ * the reason to the casus side, and to the asked organisation only that it need not answer.
  */
 export function BevragingCard({
   bevraging,
   view,
   level,
   onAnswered,
+  onWithdrawn,
 }: {
   bevraging: Bevraging;
   view: View;
   /** The heading level of the card: 2 on its own page, 3 inside a section of the casus page. */
   level: 2 | 3;
   onAnswered?: (notice: string) => void;
+  /** Given when the caller's organisation asked this bevraging and may withdraw it. */
+  onWithdrawn?: (notice: string) => void;
 }) {
   const m = useAreaMessages({ nl, en });
   const { formatDateTime } = useI18n();
@@ -67,6 +73,14 @@ export function BevragingCard({
         )}
       </dl>
       {b.status === 'beantwoord' && <Answer bevraging={b} view={view} level={level + 1} />}
+      {b.status === 'ingetrokken' && <Withdrawal bevraging={b} view={view} level={level + 1} />}
+      {b.status === 'open' && onWithdrawn && (
+        <ActionRow>
+          <ActionDisclosure id={`bevraging-intrekken-${b.id}`} label={m.withdraw.title} intro={m.withdraw.intro}>
+            <WithdrawForm bevraging={b} onWithdrawn={onWithdrawn} />
+          </ActionDisclosure>
+        </ActionRow>
+      )}
       {view === 'uitgaand' && (
         <Paragraph>
           <RouterLink href={`/casussen/${b.casusId}#bevragingen`}>{m.card.openCasus(b.casusNummer)}</RouterLink>
@@ -75,6 +89,111 @@ export function BevragingCard({
       {view === 'inkomend' && b.status === 'open' && <AnswerForm bevraging={b} level={level + 1} onAnswered={onAnswered} />}
       {view === 'inkomend' && <Paragraph className="sl-muted">{m.card.nietDeelnemer}</Paragraph>}
     </li>
+  );
+}
+
+function Withdrawal({ bevraging: b, view, level }: { bevraging: Bevraging; view: View; level: number }) {
+  const m = useAreaMessages({ nl, en });
+  const { formatDateTime } = useI18n();
+  if (view === 'inkomend') {
+    return (
+      <Alert type="info">
+        <Paragraph>
+          <strong>{m.card.ingetrokkenVoorGevraagde}</strong>
+        </Paragraph>
+        <Paragraph>{m.card.ingetrokkenVoorGevraagdeHint}</Paragraph>
+      </Alert>
+    );
+  }
+  return (
+    <section aria-label={m.card.ingetrokken}>
+      <Heading level={level}>{m.card.ingetrokken}</Heading>
+      {b.intrekking?.reden && (
+        <dl className="sl-deflist">
+          <dt>{m.card.reden}</dt>
+          <dd className="sl-casus-card__text">{b.intrekking.reden}</dd>
+        </dl>
+      )}
+      {b.intrekking && <Paragraph className="sl-muted">{m.card.ingetrokkenDoor(b.intrekking.door.naam || '–', formatDateTime(b.intrekking.op))}</Paragraph>}
+    </section>
+  );
+}
+
+/** Reason first, then a confirmation step: withdrawing cannot be undone. */
+function WithdrawForm({ bevraging, onWithdrawn }: { bevraging: Bevraging; onWithdrawn: (notice: string) => void }) {
+  const m = useAreaMessages({ nl, en });
+  const { cancel } = useActionDisclosure();
+  const [confirming, setConfirming] = useState(false);
+  const [reden, setReden] = useState('');
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const id = `intrekken-${bevraging.id}-reden`;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (reden.trim().length < 10) {
+      setClientErrors({ reden: m.withdraw.redenTooShort });
+      setConfirming(false);
+      setError(null);
+      document.getElementById(id)?.focus();
+      return;
+    }
+    setClientErrors({});
+    if (!confirming) {
+      setConfirming(true);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await bevragingApi.withdraw(bevraging, { reden: reden.trim() });
+      onWithdrawn(m.withdraw.done(bevraging.gevraagdeOrganisatie.naam));
+    } catch (e) {
+      if (e instanceof ApiError && (e.isVersionConflict || e.status === 409)) {
+        onWithdrawn(m.withdraw.conflict);
+      } else {
+        setError(e);
+        setConfirming(false);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="sl-form">
+      <ProblemAlert error={error} />
+      <TextAreaField
+        id={id}
+        label={m.withdraw.reden}
+        description={m.withdraw.redenHint}
+        value={reden}
+        onChange={(v) => {
+          setReden(v);
+          setConfirming(false);
+        }}
+        maxLength={1000}
+        rows={2}
+        required
+        error={fieldError('reden', clientErrors, error)}
+      />
+      <StatusNotice kind="warning" text={confirming ? m.withdraw.warning(bevraging.gevraagdeOrganisatie.naam) : null} />
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" hint={confirming ? 'danger' : undefined} busy={busy} disabled={busy}>
+          {confirming ? m.withdraw.confirm : m.withdraw.next}
+        </Button>
+        <Button
+          appearance="subtle-button"
+          onClick={() => {
+            setConfirming(false);
+            cancel();
+          }}
+        >
+          {m.withdraw.cancel}
+        </Button>
+      </ButtonGroup>
+    </form>
   );
 }
 

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Paragraph } from '@utrecht/component-library-react';
 import type { Casus } from '@schemas/cases';
 import { gevraagdeOrganisatieSoorten } from '@schemas/bevraging';
 import { casesApi } from '../cases/cases.api';
 import { useApiData } from '../api/useApiData';
 import { ActionDisclosure, ActionRow, CancelButton, SubmitRow, useActionDisclosure } from '../cases/ActionDisclosure';
-import { CheckboxGroup, SelectField, TextAreaField } from '../shell/fields';
+import { CheckboxGroup, SelectField, StatusNotice, TextAreaField } from '../shell/fields';
 import { useAreaMessages, useI18n } from '../i18n';
 import { useActiveSession } from '../identity/session';
 import { fieldError, ProblemAlert, TextField } from '../shell/forms';
@@ -21,16 +21,36 @@ export function CasusBevragingen({ casus, tick, onChanged }: { casus: Casus; tic
   const { data, error } = useApiData(() => bevragingApi.ofCasus(casus.id), [casus.id, tick]);
   const bevragingen = data?.bevragingen ?? null;
   const isVt = sessie.organisatie?.soort === 'veilig-thuis';
+  const eigenOrganisatieId = sessie.organisatie?.id;
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // After a withdrawal the card (and its button) is replaced: focus goes to the status line that says what happened.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+  const withdrawn = (text: string) => {
+    setNotice(text);
+    onChanged();
+  };
 
   return (
     <>
+      <div ref={noticeRef} tabIndex={-1}>
+        <StatusNotice text={notice} />
+      </div>
       <ProblemAlert error={error} />
       {bevragingen === null && !error && <Loading />}
       {bevragingen && bevragingen.length === 0 && <Paragraph>{m.casus.none}</Paragraph>}
       {bevragingen && bevragingen.length > 0 && (
         <ul className="sl-cards">
           {bevragingen.map((b) => (
-            <BevragingCard key={`${b.id}-${b.versie}`} bevraging={b} view="casus" level={3} />
+            <BevragingCard
+              key={`${b.id}-${b.versie}`}
+              bevraging={b}
+              view="casus"
+              level={3}
+              {...(b.vragendeOrganisatie.id === eigenOrganisatieId ? { onWithdrawn: withdrawn } : {})}
+            />
           ))}
         </ul>
       )}

@@ -1,4 +1,4 @@
-import type { Bevraging, BevragingAntwoord, BevragingBeantwoord, BevragingInvoer } from '@schemas/bevraging';
+import type { Bevraging, BevragingAntwoord, BevragingBeantwoord, BevragingIntrekking, BevragingInvoer } from '@schemas/bevraging';
 import { api } from '../api/client';
 
 export const bevragingApi = {
@@ -9,6 +9,10 @@ export const bevragingApi = {
     api.post<Bevraging>(`/api/v1/casussen/${encodeURIComponent(casusId)}/bevragingen`, invoer),
   answer: (bevraging: Pick<Bevraging, 'id' | 'versie'>, antwoord: BevragingAntwoord) =>
     api.post<BevragingBeantwoord>(`/api/v1/bevragingen/${encodeURIComponent(bevraging.id)}/antwoord`, antwoord, {
+      headers: { 'If-Match': `"${bevraging.versie}"` },
+    }),
+  withdraw: (bevraging: Pick<Bevraging, 'id' | 'versie'>, intrekking: BevragingIntrekking) =>
+    api.post<Bevraging>(`/api/v1/bevragingen/${encodeURIComponent(bevraging.id)}/intrekking`, intrekking, {
       headers: { 'If-Match': `"${bevraging.versie}"` },
     }),
 };
