@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import type { CasusRol } from '@schemas/cases';
 import { leegFormulier, type Aanmelding, type AanmeldingFormulier, type AanmeldingStatus } from '@schemas/actieoverleg';
 import { ApiError } from '../api/client';
 import { casesApi } from '../cases/cases.api';
@@ -16,6 +17,7 @@ import { AanmeldingFields, controlIdFor, type CasusPersoonRef } from './Aanmeldi
 import { AanmeldingView } from './AanmeldingView';
 import { actieoverlegApi, type Versioned } from './actieoverleg.api';
 import { BesluitForm } from './BesluitForm';
+import { legeKeuze, NieuweCasusStap, type NieuweCasusKeuze } from './NieuweCasusStap';
 import { CriteriaPanel } from './CriteriaPanel';
 import { en, nl } from './messages';
 import './actieoverleg.css';
@@ -70,6 +72,9 @@ export function AanmeldingPage({ id }: { id?: string }) {
   const [lopendVooraf, setLopendVooraf] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; kind: 'ok' | 'warning' } | null>(null);
   const [busy, setBusy] = useState<'opslaan' | 'indienen' | null>(null);
+  // Without a casus: step 1 chooses the persons, doel and grondslag; the casus opens with the first save.
+  const [nieuw, setNieuw] = useState<NieuweCasusKeuze | null>(null);
+  const [stap1Open, setStap1Open] = useState(true);
 
   const adopt = useCallback((r: Versioned, withForm: boolean) => {
     setAanmelding(r.aanmelding);
@@ -93,7 +98,7 @@ export function AanmeldingPage({ id }: { id?: string }) {
         .read(id)
         .then((r) => adopt(r, true))
         .catch(setLoadError);
-    } else if (casusIdParam) {
+    } else if (casusIdParam && !aanmelding) {
       // A casus with a running referral gets a pointer to it instead of a second form.
       actieoverlegApi
         .list()
@@ -117,16 +122,25 @@ export function AanmeldingPage({ id }: { id?: string }) {
     // Only a new id (or casus) loads again; the referral saved here is already in state.
   }, [id, casusIdParam]);
 
-  if (!id && !casusIdParam) {
+  if (!id && !casusIdParam && (stap1Open || !nieuw)) {
     return (
       <>
         <PageTitle>{f.titleNieuw}</PageTitle>
-        <Alert type="info">
-          <Paragraph>{f.geenCasus}</Paragraph>
-        </Alert>
-        <Paragraph>
-          <RouterLink href="/casussen">{m.overzicht.naarCasussen}</RouterLink>
-        </Paragraph>
+        <ul className="sl-plain-list sl-ao-links">
+          <li>
+            <RouterLink href="/actieoverleg">{f.terug}</RouterLink>
+          </li>
+        </ul>
+        <Paragraph>{f.geenCasus}</Paragraph>
+        <NieuweCasusStap
+          initial={nieuw ?? legeKeuze}
+          onNext={(keuze) => {
+            setNieuw(keuze);
+            setStap1Open(false);
+            setCasus({ id: '', nummer: '', regio: m.nieuw.regioNieuw, personen: keuze.personen.map((p) => ({ id: p.id, naam: p.naam, rol: p.rol, geboortedatum: p.geboortedatum })) });
+            focusSoon('paginatitel');
+          }}
+        />
       </>
     );
   }
@@ -159,7 +173,12 @@ export function AanmeldingPage({ id }: { id?: string }) {
     setLooptAl(null);
     try {
       if (!aanmelding) {
-        const r = await actieoverlegApi.create(casus!.id, formulier);
+        const r = nieuw
+          ? await actieoverlegApi.createWithCasus(
+              { personen: nieuw.personen.map((p) => ({ persoonId: p.id, rol: p.rol as CasusRol })), doel: nieuw.doel, grondslagId: nieuw.grondslagId },
+              formulier,
+            )
+          : await actieoverlegApi.create(casus!.id, formulier);
         adopt(r, false);
         // The draft has an address now; the page stays (focus and typing are not disturbed).
         window.history.replaceState(null, '', `/actieoverleg/aanmeldingen/${encodeURIComponent(r.aanmelding.id)}`);
@@ -235,9 +254,11 @@ export function AanmeldingPage({ id }: { id?: string }) {
         <li>
           <RouterLink href="/actieoverleg">{f.terug}</RouterLink>
         </li>
-        <li>
-          <RouterLink href={`/casussen/${casus.id}`}>{f.naarCasus(casus.nummer)}</RouterLink>
-        </li>
+        {casus.id && (
+          <li>
+            <RouterLink href={`/casussen/${casus.id}`}>{f.naarCasus(casus.nummer)}</RouterLink>
+          </li>
+        )}
       </ul>
       <StatusNotice text={notice?.text} kind={notice?.kind} />
       {aanmelding?.herhaling && (
@@ -276,7 +297,14 @@ export function AanmeldingPage({ id }: { id?: string }) {
       </dl>
 
       <Heading2>{f.client}</Heading2>
-      <Paragraph>{f.clientIntro}</Paragraph>
+      <Paragraph>{casus.id ? f.clientIntro : m.nieuw.clientIntroNieuw}</Paragraph>
+      {!aanmelding && nieuw && (
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" onClick={() => setStap1Open(true)}>
+            {m.nieuw.wijzigen}
+          </Button>
+        </ButtonGroup>
+      )}
       {casus.personen.length === 0 ? (
         <Paragraph>{f.geenPersonen}</Paragraph>
       ) : (
@@ -313,7 +341,17 @@ export function AanmeldingPage({ id }: { id?: string }) {
               </Alert>
             </div>
           )}
-          <ProblemAlert error={saveError} />
+          <ProblemAlert error={saveError}>
+            {nieuw && !aanmelding && saveError instanceof ApiError && (
+              <ul>
+                {saveError.invalidParams
+                  .filter((p) => /nieuweCasus|grondslagId|personen/.test(p.name))
+                  .map((p) => (
+                    <li key={`${p.name}-${p.reason}`}>{p.reason}</li>
+                  ))}
+              </ul>
+            )}
+          </ProblemAlert>
           <AanmeldingFields value={formulier} onChange={setFormulier} personen={casus.personen} error={criteriaError ?? saveError} />
           {criteriaError && (
             <div id="aanmelding-criteria-fouten" tabIndex={-1} className="sl-ao-focus-target">

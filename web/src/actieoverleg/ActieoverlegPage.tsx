@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Heading2, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Alert, ButtonGroup, Heading2, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { aanmeldingStatussen, type AanmeldingStatus } from '@schemas/actieoverleg';
 import { useApiData } from '../api/useApiData';
 import { useAreaMessages, useI18n } from '../i18n';
@@ -8,7 +8,7 @@ import { DataTable } from '../shell/DataTable';
 import { StatusNotice } from '../shell/fields';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
-import { RouterLink } from '../shell/router';
+import { RouterButtonLink, RouterLink } from '../shell/router';
 import { actieoverlegApi } from './actieoverleg.api';
 import { CriteriumStatus } from './CriteriaPanel';
 import { en, nl } from './messages';
@@ -161,6 +161,12 @@ export function ActieoverlegPage() {
         </Alert>
       ) : (
         <>
+          <Paragraph>{m.nieuw.knopHint}</Paragraph>
+          <ButtonGroup>
+            <RouterButtonLink appearance="primary-action-button" href="/actieoverleg/aanmeldingen/nieuw">
+              {m.nieuw.knop}
+            </RouterButtonLink>
+          </ButtonGroup>
           {isChair && <ChairOverview />}
           {sessie.organisatie && <MyReferrals organisatieId={sessie.organisatie.id} organisatieNaam={sessie.organisatie.naam} />}
         </>

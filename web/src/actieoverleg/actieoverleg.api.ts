@@ -3,6 +3,7 @@ import type {
   AanmeldingFormulier,
   AanmeldingLijstItem,
   AanmeldingStatus,
+  AanmeldingInvoer,
   BesluitInvoer,
   Overzicht,
 } from '@schemas/actieoverleg';
@@ -15,6 +16,8 @@ const aanmeldingPath = (id: string) => `/api/v1/aanmeldingen/${encodeURIComponen
 function tagOf(response: { headers: Headers; data: Aanmelding }): string {
   return response.headers.get('ETag') ?? `"${response.data.versie}"`;
 }
+
+export type NieuweCasus = NonNullable<AanmeldingInvoer['nieuweCasus']>;
 
 export interface Versioned {
   aanmelding: Aanmelding;
@@ -32,6 +35,11 @@ export const actieoverlegApi = {
   /** Saves a new draft from a casus: always kept when well-formed; the answer holds the criteria result. */
   create: async (casusId: string, formulier: AanmeldingFormulier): Promise<Versioned> => {
     const response = await request<Aanmelding>('/api/v1/aanmeldingen', { method: 'POST', body: { casusId, ...formulier } });
+    return { aanmelding: response.data, etag: tagOf(response) };
+  },
+  /** Saves a new draft together with its casus (opened in the same transaction): persons with roles, doel, grondslag. */
+  createWithCasus: async (nieuweCasus: NieuweCasus, formulier: AanmeldingFormulier): Promise<Versioned> => {
+    const response = await request<Aanmelding>('/api/v1/aanmeldingen', { method: 'POST', body: { nieuweCasus, ...formulier } });
     return { aanmelding: response.data, etag: tagOf(response) };
   },
   update: async (id: string, etag: string, formulier: AanmeldingFormulier): Promise<Versioned> => {
