@@ -76,6 +76,16 @@ describe('scoring a candidate', () => {
     expect(differentBsn.score).toBeLessThan(0.35);
     expect(differentBsn.redenen).toContain('BSN verschilt');
   });
+  it('family members sharing a (long) surname and the address are not "probably the same": the given name must agree', () => {
+    const vader = { ...candidate('Jan van den Heuvel-Vermeulen', '1980-02-02'), adresSleutels: ['5211AB 7'] };
+    const zoon = scoreCandidate({ naam: 'Piet van den Heuvel-Vermeulen', geboortedatum: '2010-06-06', adresSleutel: '5211AB 7' }, vader);
+    expect(zoon.waarschijnlijkDezelfde).toBe(false);
+    const broer = { ...candidate('Yasmina Bakkalitvgqus', '1993-02-11'), adresSleutels: ['5211MS 7'] };
+    expect(scoreCandidate({ naam: 'Karim Bakkalitvgqus', adresSleutel: '5211MS 7' }, broer).waarschijnlijkDezelfde).toBe(false);
+    // The same person typed with the surname first still agrees on the given name.
+    expect(scoreCandidate({ naam: 'Heuvel-Vermeulen Jan', adresSleutel: '5211AB 7' }, vader).waarschijnlijkDezelfde).toBe(true);
+  });
+
   it('a name alone is never "probably the same"', () => {
     expect(scoreCandidate({ naam: 'Jan Jansen' }, candidate('Jan Jansen', '1980-01-01')).waarschijnlijkDezelfde).toBe(false);
   });

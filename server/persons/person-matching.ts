@@ -114,6 +114,17 @@ export function nameSimilarity(query: string, candidate: string): number {
   return Math.min(1, Math.max(tokenScore, joined >= 0.8 ? joined * 0.95 : 0));
 }
 
+/**
+ * Whether the candidate's first given name occurs in the query (in any position, typos forgiven, an initial
+ * counts). Family members share surname and address; with a long or double surname their names look alike as a
+ * whole, so "probably the same person" also needs the given name to agree.
+ */
+export function givenNameAgrees(query: string, candidate: string): boolean {
+  const first = significantTokens(normaliseName(candidate))[0];
+  if (!first) return false;
+  return significantTokens(normaliseName(query)).some((t) => (t.length === 1 ? first.startsWith(t) : jaroWinkler(t, first) >= 0.85));
+}
+
 export type DateMatch = 'gelijk' | 'dag-maand-omgewisseld' | 'bijna-gelijk' | 'verschilt' | 'onbekend';
 
 /** Dates of birth as people mistype them: exact, day and month swapped, or one part off by one typo. */
@@ -156,7 +167,8 @@ function round(n: number): number {
 /**
  * Scores one candidate against the criteria. A BSN equal is certain; a different BSN makes "the same person" very
  * unlikely. Otherwise the weighted mean of name, date of birth and address over the criteria given; probably the
- * same person when the name looks strongly alike AND the date of birth (nearly) agrees or the address is the same.
+ * same person when the name looks strongly alike, the given name agrees, AND the date of birth (nearly) agrees or
+ * the address is the same.
  */
 export function scoreCandidate(criteria: MatchCriteria, candidate: MatchCandidate): MatchResult {
   const redenen: string[] = [];
@@ -198,7 +210,9 @@ export function scoreCandidate(criteria: MatchCriteria, candidate: MatchCandidat
   let score = weights > 0 ? weighted / weights : 0;
   if (bsnDiffers) score *= 0.3;
   const dateAgrees = date === 'gelijk' || date === 'dag-maand-omgewisseld' || date === 'bijna-gelijk';
-  const waarschijnlijkDezelfde = !bsnDiffers && name >= STRONG_NAME && (dateAgrees || sameAddress);
+  // A surname alone ("Özdemir") says nothing about the given name; a full name must agree on it.
+  const sameGivenName = !criteria.naam || significantTokens(normaliseName(criteria.naam)).length < 2 || givenNameAgrees(criteria.naam, candidate.zoeknaam);
+  const waarschijnlijkDezelfde = !bsnDiffers && name >= STRONG_NAME && sameGivenName && (dateAgrees || sameAddress);
   return { score: round(score), waarschijnlijkDezelfde, redenen };
 }
 
