@@ -3,7 +3,8 @@ import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/compone
 import { vlaggen, type Bevraging, type Vlag } from '@schemas/bevraging';
 import { ApiError } from '../api/client';
 import { CheckboxGroup, StatusNotice, TextAreaField } from '../shell/fields';
-import { ActionDisclosure, ActionRow, useActionDisclosure } from '../cases/ActionDisclosure';
+import { ActionDisclosure, ActionRow } from '../cases/ActionDisclosure';
+import { ReasonConfirmForm } from '../cases/ReasonConfirmForm';
 import { useAreaMessages, useI18n } from '../i18n';
 import { fieldError, ProblemAlert } from '../shell/forms';
 import { RouterLink } from '../shell/router';
@@ -122,78 +123,30 @@ function Withdrawal({ bevraging: b, view, level }: { bevraging: Bevraging; view:
 /** Reason first, then a confirmation step: withdrawing cannot be undone. */
 function WithdrawForm({ bevraging, onWithdrawn }: { bevraging: Bevraging; onWithdrawn: (notice: string) => void }) {
   const m = useAreaMessages({ nl, en });
-  const { cancel } = useActionDisclosure();
-  const [confirming, setConfirming] = useState(false);
-  const [reden, setReden] = useState('');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const id = `intrekken-${bevraging.id}-reden`;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (reden.trim().length < 10) {
-      setClientErrors({ reden: m.withdraw.redenTooShort });
-      setConfirming(false);
-      setError(null);
-      document.getElementById(id)?.focus();
-      return;
-    }
-    setClientErrors({});
-    if (!confirming) {
-      setConfirming(true);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await bevragingApi.withdraw(bevraging, { reden: reden.trim() });
-      onWithdrawn(m.withdraw.done(bevraging.gevraagdeOrganisatie.naam));
-    } catch (e) {
-      if (e instanceof ApiError && (e.isVersionConflict || e.status === 409)) {
-        onWithdrawn(m.withdraw.conflict);
-      } else {
-        setError(e);
-        setConfirming(false);
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="sl-form">
-      <ProblemAlert error={error} />
-      <TextAreaField
-        id={id}
-        label={m.withdraw.reden}
-        description={m.withdraw.redenHint}
-        value={reden}
-        onChange={(v) => {
-          setReden(v);
-          setConfirming(false);
-        }}
-        maxLength={1000}
-        rows={2}
-        required
-        error={fieldError('reden', clientErrors, error)}
-      />
-      <StatusNotice kind="warning" text={confirming ? m.withdraw.warning(bevraging.gevraagdeOrganisatie.naam) : null} />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" hint={confirming ? 'danger' : undefined} busy={busy} disabled={busy}>
-          {confirming ? m.withdraw.confirm : m.withdraw.next}
-        </Button>
-        <Button
-          appearance="subtle-button"
-          onClick={() => {
-            setConfirming(false);
-            cancel();
-          }}
-        >
-          {m.withdraw.cancel}
-        </Button>
-      </ButtonGroup>
-    </form>
+    <ReasonConfirmForm
+      id={`intrekken-${bevraging.id}-reden`}
+      minLength={10}
+      texts={{
+        reden: m.withdraw.reden,
+        redenHint: m.withdraw.redenHint,
+        redenTooShort: m.withdraw.redenTooShort,
+        warning: m.withdraw.warning(bevraging.gevraagdeOrganisatie.naam),
+        next: m.withdraw.next,
+        confirm: m.withdraw.confirm,
+        cancel: m.withdraw.cancel,
+      }}
+      onConfirm={async (reden) => {
+        try {
+          await bevragingApi.withdraw(bevraging, { reden });
+          onWithdrawn(m.withdraw.done(bevraging.gevraagdeOrganisatie.naam));
+        } catch (e) {
+          // Answered or changed in the meantime: the list reloads and says so.
+          if (e instanceof ApiError && (e.isVersionConflict || e.status === 409)) onWithdrawn(m.withdraw.conflict);
+          else throw e;
+        }
+      }}
+    />
   );
 }
 

@@ -20,6 +20,7 @@ import { useApiData } from '../api/useApiData';
 import { ActionDisclosure, ActionRow, SubmitRow, useActionDisclosure } from './ActionDisclosure';
 import { SelectField, StatusNotice, TextAreaField } from '../shell/fields';
 import { DataTable } from '../shell/DataTable';
+import { ReasonConfirmForm } from './ReasonConfirmForm';
 import { en, nl } from './messages';
 
 function ParticipantTable({ deelnemers, caption, former }: { deelnemers: Deelnemer[]; caption: string; former: boolean }) {
@@ -203,70 +204,23 @@ function AddParticipant({ casus, current, onAdded }: { casus: Casus; current: De
 function LeaveCasus({ casus, deelnemer }: { casus: Casus; deelnemer: Deelnemer }) {
   const m = useAreaMessages({ nl, en });
   const { navigate } = useRouter();
-  const { cancel } = useActionDisclosure();
-  const [confirming, setConfirming] = useState(false);
-  const [reden, setReden] = useState('');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (reden.trim().length < 3) {
-      setClientErrors({ reden: m.participants.leaveRedenRequired });
-      setConfirming(false);
-      document.getElementById('vertrek-reden')?.focus();
-      return;
-    }
-    setClientErrors({});
-    if (!confirming) {
-      setConfirming(true);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await casesApi.leave(casus.id, deelnemer.id, reden.trim());
-      navigate(`/casussen?vertrokken=${encodeURIComponent(casus.nummer)}`);
-    } catch (e) {
-      setError(e);
-      setConfirming(false);
-      setBusy(false);
-    }
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="sl-form">
-      <ProblemAlert error={error} />
-      <TextAreaField
-        id="vertrek-reden"
-        label={m.participants.leaveReden}
-        description={m.participants.leaveRedenHint}
-        value={reden}
-        onChange={(v) => {
-          setReden(v);
-          setConfirming(false);
-        }}
-        maxLength={1000}
-        rows={2}
-        required
-        error={fieldError('reden', clientErrors, error)}
-      />
-      <StatusNotice kind="warning" text={confirming ? m.participants.leaveWarning : null} />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" hint={confirming ? 'danger' : undefined} busy={busy} disabled={busy}>
-          {confirming ? m.participants.leaveConfirm : m.participants.leaveNext}
-        </Button>
-        <Button
-          appearance="subtle-button"
-          onClick={() => {
-            setConfirming(false);
-            cancel();
-          }}
-        >
-          {m.participants.leaveCancel}
-        </Button>
-      </ButtonGroup>
-    </form>
+    <ReasonConfirmForm
+      id="vertrek-reden"
+      minLength={3}
+      texts={{
+        reden: m.participants.leaveReden,
+        redenHint: m.participants.leaveRedenHint,
+        redenTooShort: m.participants.leaveRedenRequired,
+        warning: m.participants.leaveWarning,
+        next: m.participants.leaveNext,
+        confirm: m.participants.leaveConfirm,
+        cancel: m.participants.leaveCancel,
+      }}
+      onConfirm={async (reden) => {
+        await casesApi.leave(casus.id, deelnemer.id, reden);
+        navigate(`/casussen?vertrokken=${encodeURIComponent(casus.nummer)}`);
+      }}
+    />
   );
 }
