@@ -116,6 +116,8 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
       return `Taak voor ${org(gegevens.organisatieId)}: ${label(taakLabels, gegevens.taakSoort, 'taak')}`;
     case 'taak-afgerond':
       return `Taak afgerond: ${label(taakLabels, gegevens.taakSoort, 'taak')}${gegevens.opTijd === false ? ' (na de deadline)' : ''}`;
+    case 'taak-toegewezen':
+      return gegevens.gebruikerId ? `Taak toegewezen: ${label(taakLabels, gegevens.taakSoort, 'taak')}` : `Taak weer voor de hele organisatie: ${label(taakLabels, gegevens.taakSoort, 'taak')}`;
     case 'aanmelding-ontvangen': {
       const herhaling = typeof gegevens.herhalingDagen === 'number' ? ` (herhaling, ${gegevens.herhalingDagen} dagen na de vorige agendering)` : '';
       return `Aanmelding voor het Actieoverleg ingediend door ${org(gegevens.aanmeldendeOrganisatieId)}${herhaling}`;

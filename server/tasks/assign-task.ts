@@ -6,6 +6,7 @@ import { permissionRoles, requirePermission } from '../identity/access-policy';
 import { assignTask as storeAssignment, findTaskOfOrganisation } from './tasks.storage';
 import type { Taak, TaakToewijzen } from './schemas';
 import { lockOpenTask } from './complete-task';
+import { recordEvent } from '../timeline/timeline.storage';
 
 /** Assigns an open task of the caller's organisation to one of its active members who do case work (or to nobody). */
 export async function assignTask(db: Database, ctx: AccessContext, id: string, expectedVersie: number, invoer: TaakToewijzen): Promise<Taak> {
@@ -24,6 +25,16 @@ export async function assignTask(db: Database, ctx: AccessContext, id: string, e
     }
     await storeAssignment(tx, id, invoer.gebruikerId);
     const toegewezen = (await findTaskOfOrganisation(tx, id, ctx.organisatie.id, now))!;
+    if (toegewezen.casus) {
+      await recordEvent(
+        tx,
+        toegewezen.casus.id,
+        { gebruikerId: ctx.gebruiker.id, organisatieId: ctx.organisatie.id },
+        { soort: 'taak-toegewezen', gegevens: { taakId: id, taakSoort: toegewezen.soort, gebruikerId: invoer.gebruikerId } },
+        // Who picks up a task is the organisation's own business: only it sees this step.
+        { zichtbaarVoor: [ctx.organisatie.id] },
+      );
+    }
     await appendAudit(tx, auditActor(ctx), {
       actie: 'wijzigen',
       objectType: 'taak',

@@ -127,6 +127,7 @@ describe('assigning and completing', () => {
     expect(none.json().gebruiker).toBeNull();
   });
 
+
   it('completes only the organisation\'s own task; late completion is recorded on the timeline', async () => {
     const url = `/api/v1/taken/${ids.overdue}/afronding`;
     expect((await politieClient.post(url, {}, { 'if-match': '"1"' })).statusCode).toBe(404);
@@ -155,5 +156,26 @@ describe('assigning and completing', () => {
       `select actie, object_id from audit_log where object_type = 'taak' and object_id is not null order by seq`,
     );
     expect(rows.map((r) => r.actie)).toEqual(['wijzigen', 'wijzigen', 'afronden']);
+  });
+});
+
+// Last: it adds a task and an audit entry, which the counts above do not expect.
+describe('assigning a task on a casus', () => {
+  it('assigning a task on a casus is a step on the timeline, for the own organisation only', async () => {
+    const { id } = await createTask(env.db, { gebruikerId: null, organisatieId: null }, {
+      soort: 'veiligheidstaxatie',
+      sleutel: 'test:toewijzen-op-casus',
+      titel: 'Toewijzen',
+      casusId,
+      organisatieId: vt.id,
+      deadline: new Date(Date.now() + 24 * HOUR),
+    });
+    const ok = await vtClient.patch(`/api/v1/taken/${id}`, { gebruikerId: vtCollega.id }, { 'if-match': '"1"' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const { rows } = await env.db.query<{ soort: string; zichtbaar_voor: string[]; gegevens: { taakId: string; gebruikerId: string } }>(
+      `select soort, zichtbaar_voor, gegevens from tijdlijn where casus_id = $1 and soort = 'taak-toegewezen'`,
+      [casusId],
+    );
+    expect(rows).toEqual([{ soort: 'taak-toegewezen', zichtbaar_voor: [vt.id], gegevens: { taakId: id, taakSoort: 'veiligheidstaxatie', gebruikerId: vtCollega.id } }]);
   });
 });

@@ -29,6 +29,7 @@ export type TijdlijnGebeurtenis =
   | { soort: 'status-gewijzigd'; gegevens: { status: 'open' | 'gesloten' } }
   | { soort: 'taak-aangemaakt'; gegevens: { taakId: string; taakSoort: string; deadline: string; organisatieId: string } }
   | { soort: 'taak-afgerond'; gegevens: { taakId: string; taakSoort: string; opTijd: boolean } }
+  | { soort: 'taak-toegewezen'; gegevens: { taakId: string; taakSoort: string; gebruikerId: string | null } }
   | {
       soort: 'aanmelding-ontvangen';
       gegevens: { aanmeldingId: string; aanmeldendeOrganisatieId: string; criteriaVoldaan: boolean; herhalingVanId: string | null; herhalingDagen: number | null };
@@ -60,6 +61,7 @@ export const tijdlijnSoorten = [
   'status-gewijzigd',
   'taak-aangemaakt',
   'taak-afgerond',
+  'taak-toegewezen',
   'aanmelding-ontvangen',
   'aanmelding-geagendeerd',
   'aanmelding-afgewezen',
