@@ -3,12 +3,11 @@ import { ApiProblem, problems } from '../platform/http/problem';
 import { appendAudit } from '../audit/audit-log';
 import { auditActor, type AccessContext } from '../identity/access-context';
 import { requireCasusAccess } from '../cases/casus-access';
-import { openCasus } from '../cases/open-casus';
+import { openCasusIn } from '../cases/open-casus';
 import { kijkerVan } from './aanmelding-access';
 import { assess, requireChildrenInCasus } from './assessment';
 import { findAanmelding, findRunning, insertAanmelding } from './aanmeldingen.storage';
 import { mergeFormulier } from './formulier';
-import { sameTransaction } from './same-transaction';
 import { leegFormulier, type Aanmelding, type AanmeldingInvoer } from './schemas';
 
 /** A second referral of a casus while one runs: refused, pointing at the running one (its id in `kandidaten`). */
@@ -21,7 +20,7 @@ export function alreadyRunning(lopendId: string): ApiProblem {
 
 /**
  * Saves a draft referral to the Actieoverleg, from a casus the caller's organisation takes part in or together with a
- * new casus (opened through openCasus in the same transaction). A well-formed draft is always saved, whatever the
+ * new casus (opened through openCasusIn in the same transaction). A well-formed draft is always saved, whatever the
  * criteria say: the answer carries the criteria result, so the referrer sees what is still missing.
  */
 export async function createAanmelding(db: Database, ctx: AccessContext, invoer: AanmeldingInvoer): Promise<Aanmelding> {
@@ -30,7 +29,7 @@ export async function createAanmelding(db: Database, ctx: AccessContext, invoer:
     let casusId: string;
     let regioId: string;
     if (invoer.nieuweCasus) {
-      const casus = await openCasus(sameTransaction(db, tx), ctx, { ...invoer.nieuweCasus, meldingIds: [] });
+      const casus = await openCasusIn(tx, ctx, { ...invoer.nieuweCasus, meldingIds: [] });
       casusId = casus.id;
       regioId = casus.regio.id;
     } else {
