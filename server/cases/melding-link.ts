@@ -1,4 +1,5 @@
 import { repeatEventFor } from '../meldingen/repeat-event';
+import { moveTasksOfMelding } from '../tasks/tasks.storage';
 import type { Queryable } from '../platform/db/database';
 import { problems, type InvalidParam } from '../platform/http/problem';
 import type { AccessContext } from '../identity/access-context';
@@ -59,8 +60,7 @@ export async function personsOfMeldingen(tx: Queryable, meldingIds: string[]): P
 export async function linkMeldingen(tx: Queryable, ctx: AccessContext, casusId: string, meldingen: MeldingRow[]): Promise<void> {
   for (const m of meldingen) {
     await tx.query('update meldingen set casus_id = $2, versie = versie + 1 where id = $1', [m.id, casusId]);
-    // The melding's tasks (the police's zorgmelding to VT) join the casus: every participant sees them, overdue or not.
-    await tx.query('update taken set casus_id = $2, versie = versie + 1 where melding_id = $1 and casus_id is null', [m.id, casusId]);
+    await moveTasksOfMelding(tx, m.id, null, casusId);
     await recordEvent(
       tx,
       casusId,

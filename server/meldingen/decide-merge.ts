@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/audit-log';
 import { auditActor, type AccessContext } from '../identity/access-context';
 import { requirePermission } from '../identity/access-policy';
 import { recordEvent } from '../timeline/timeline.storage';
+import { moveTasksOfMelding } from '../tasks/tasks.storage';
 import type { Samenvoegvoorstel } from './schemas';
 import {
   casusJoinedByMerge,
@@ -56,7 +57,7 @@ async function merge(tx: Queryable, ctx: AccessContext, v: SamenvoegingRij): Pro
   // The secondary joins the primary's casus when it has none of its own.
   const joinsCasus = !secundair.casusId && primair.casusId ? primair.casusId : undefined;
   await setMergedInto(tx, secundair.id, primair.id, joinsCasus);
-  if (joinsCasus) await tx.query('update taken set casus_id = $2, versie = versie + 1 where melding_id = $1 and casus_id is null', [secundair.id, joinsCasus]);
+  if (joinsCasus) await moveTasksOfMelding(tx, secundair.id, null, joinsCasus);
   await setProposalStatus(tx, v.id, 'samengevoegd', ctx.gebruiker.id, joinsCasus ?? null);
   for (const casusId of casussenOf(primair.casusId, secundair.casusId ?? joinsCasus ?? null)) {
     await recordEvent(

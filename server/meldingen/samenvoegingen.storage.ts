@@ -1,4 +1,5 @@
 import type { Queryable } from '../platform/db/database';
+import { moveTasksOfMelding } from '../tasks/tasks.storage';
 import type { OrganisatieSoort } from '../organisations/schemas';
 import type { Bron, Geweldsvorm, MeldingSamenvatting, Samenvoegvoorstel } from './schemas';
 import { meldingVisibleSql } from './meldingen.storage';
@@ -75,7 +76,7 @@ export async function casusJoinedByMerge(tx: Queryable, id: string): Promise<str
 /** Takes a melding out of the casus a merge brought it into (its own tasks go with it). */
 export async function leaveCasus(tx: Queryable, meldingId: string, casusId: string): Promise<void> {
   await tx.query('update meldingen set casus_id = null, versie = versie + 1 where id = $1 and casus_id = $2', [meldingId, casusId]);
-  await tx.query('update taken set casus_id = null, versie = versie + 1 where melding_id = $1 and casus_id = $2', [meldingId, casusId]);
+  await moveTasksOfMelding(tx, meldingId, casusId, null);
 }
 
 /** The proposals about a melding whose other melding the organisation also sees, newest first. */

@@ -191,3 +191,14 @@ export async function lapseTaskByKey(tx: Queryable, sleutel: string): Promise<bo
   );
   return rows.length > 0;
 }
+
+/**
+ * A melding's tasks (the police's zorgmelding to VT) follow the melding into a casus, and out again when a merge
+ * that brought it there is undone: every participant of the casus sees them, overdue or not.
+ */
+export async function moveTasksOfMelding(tx: Queryable, meldingId: string, from: string | null, to: string | null): Promise<void> {
+  await tx.query(
+    'update taken set casus_id = $3, versie = versie + 1 where melding_id = $1 and casus_id is not distinct from $2',
+    [meldingId, from, to],
+  );
+}
