@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { deelnemerSchema, doelSchema } from '../sharing/schemas';
+import { bronSchema } from '../meldingen/schemas';
+import { coordinatiemomentSoorten } from '../route-map/route-map';
 
 /** The casus part of the API contract. Shared with the web app: imports nothing but zod (and other schemas). */
 
@@ -11,12 +13,11 @@ export const casusStatussen = ['open', 'gesloten'] as const;
 export const casusStatusSchema = z.enum(casusStatussen);
 export type CasusStatus = z.infer<typeof casusStatusSchema>;
 
-export const coordinatiemomentSchema = z.enum(['samen-op-in-acuut', 'actieoverleg', 'vt-zsm', 'strafbare-kindermishandeling']).describe(
+export const coordinatiemomentSchema = z.enum(coordinatiemomentSoorten).describe(
   'Coördinatiemoment van de routekaart: Samen op in Acuut, Actieoverleg, Aanpak HG door VT & ZSM, Samenwerken bij strafbare kindermishandeling',
 );
 export type Coordinatiemoment = z.infer<typeof coordinatiemomentSchema>;
 
-export const meldingBronSchema = z.enum(['112-meldkamer', 'aangifte', 'zorgmelding-politie', 'vt-melding-professional', 'vt-melding-burger', 'zsm']);
 
 const casusPersoonInvoerSchema = z.object({ persoonId: z.uuid('geen geldige id'), rol: casusRolSchema });
 
@@ -48,7 +49,7 @@ export type CasusPersoon = z.infer<typeof casusPersoonSchema>;
 
 export const casusMeldingSchema = z.object({
   id: z.uuid(),
-  bron: meldingBronSchema,
+  bron: bronSchema,
   ontvangenOp: z.string(),
   incidentOp: z.string().nullable(),
   acuteOnveiligheid: z.boolean(),
