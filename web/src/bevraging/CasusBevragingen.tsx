@@ -4,6 +4,7 @@ import type { Casus } from '@schemas/cases';
 import { gevraagdeOrganisatieSoorten } from '@schemas/bevraging';
 import { casesApi } from '../cases/cases.api';
 import { useApiData } from '../api/useApiData';
+import type { CasusBevragingenLijst, Geladen } from '../cases/useCasusWerk';
 import { ActionDisclosure, ActionRow, CancelButton, SubmitRow, useActionDisclosure } from '../cases/ActionDisclosure';
 import { CheckboxGroup, SelectField, StatusNotice, TextAreaField } from '../shell/fields';
 import { useAreaMessages, useI18n } from '../i18n';
@@ -15,10 +16,10 @@ import { BevragingCard } from './BevragingCard';
 import { en, nl } from './messages';
 
 /** The bevragingen section of the casus page: what was asked, the answers, and (for Veilig Thuis) a new one. */
-export function CasusBevragingen({ casus, tick, onChanged }: { casus: Casus; tick: number; onChanged: () => void }) {
+export function CasusBevragingen({ casus, geladen, onChanged }: { casus: Casus; geladen: Geladen<CasusBevragingenLijst>; onChanged: () => void }) {
   const m = useAreaMessages({ nl, en });
   const sessie = useActiveSession();
-  const { data, error } = useApiData(() => bevragingApi.ofCasus(casus.id), [casus.id, tick]);
+  const { data, error } = geladen;
   const bevragingen = data?.bevragingen ?? null;
   const isVt = sessie.organisatie?.soort === 'veilig-thuis';
   const eigenOrganisatieId = sessie.organisatie?.id;

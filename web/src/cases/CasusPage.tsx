@@ -18,6 +18,7 @@ import { RegieForm, StatusForm } from './RegieForm';
 import { CoordinationMoments, RouteAdvice } from './RouteSection';
 import { TimelineSection } from './TimelineSection';
 import { TodoSummary } from './TodoSummary';
+import { useCasusWerk } from './useCasusWerk';
 import { en, nl } from './messages';
 import './cases.css';
 
@@ -43,6 +44,7 @@ export function CasusPage({ id }: { id: string }) {
   const [etag, setEtag] = useState('');
   const [loadError, setLoadError] = useState<unknown>(null);
   const [tick, setTick] = useState(0);
+  const werk = useCasusWerk(id, tick);
 
   const load = useCallback(async () => {
     const result = await casesApi.read(id);
@@ -150,7 +152,7 @@ export function CasusPage({ id }: { id: string }) {
             )}
           </dd>
         </dl>
-        <TodoSummary casus={casus} tick={tick} />
+        <TodoSummary casus={casus} werk={werk} />
         <ActionRow>
           <ActionDisclosure id="regie-wijzigen" label={m.regie.title}>
             <RegieForm casus={casus} etag={etag} onSaved={changed} onConflict={() => load().catch(setLoadError)} />
@@ -182,7 +184,7 @@ export function CasusPage({ id }: { id: string }) {
       </nav>
 
       <Section id="routeadvies" title={m.route.title}>
-        <RouteAdvice casus={casus} tick={tick} onChanged={changed} />
+        <RouteAdvice casus={casus} geladen={werk.advies} onChanged={changed} />
       </Section>
       <Section id="coordinatiemomenten" title={m.route.momentsTitle}>
         <CoordinationMoments casus={casus} />
@@ -197,10 +199,10 @@ export function CasusPage({ id }: { id: string }) {
         <InformationSection casus={casus} tick={tick} onChanged={changed} />
       </Section>
       <Section id="bevragingen" title={m.casus.bevragingen}>
-        <CasusBevragingen casus={casus} tick={tick} onChanged={changed} />
+        <CasusBevragingen casus={casus} geladen={werk.bevragingen} onChanged={changed} />
       </Section>
       <Section id="taken" title={m.casus.taken}>
-        <CasusTasks casusId={casus.id} tick={tick} onChanged={changed} />
+        <CasusTasks geladen={werk.taken} onChanged={changed} />
       </Section>
       <Section id="tijdlijn" title={m.timeline.title}>
         <TimelineSection casusId={casus.id} tick={tick} />

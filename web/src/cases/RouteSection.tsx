@@ -6,15 +6,15 @@ import { useAreaMessages, useI18n } from '../i18n';
 import { fieldError, ProblemAlert } from '../shell/forms';
 import { Loading } from '../shell/page';
 import { casesApi } from './cases.api';
-import { useApiData } from '../api/useApiData';
+import type { Geladen, Routeadvies } from './useCasusWerk';
 import { CheckboxGroup, StatusNotice } from '../shell/fields';
 import { en, nl } from './messages';
 
 /** The route map's proposal (seed 002): moments with their reasons; the user confirms which ones open. */
-export function RouteAdvice({ casus, tick, onChanged }: { casus: Casus; tick: number; onChanged: () => void }) {
+export function RouteAdvice({ casus, geladen, onChanged }: { casus: Casus; geladen: Geladen<Routeadvies>; onChanged: () => void }) {
   const m = useAreaMessages({ nl, en });
   const { t } = useI18n();
-  const { data: advies, error } = useApiData(() => casesApi.routeAdvice(casus.id), [casus.id, tick]);
+  const { data: advies, error } = geladen;
   const [gekozen, setGekozen] = useState<Coordinatiemoment[]>([]);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [submitError, setSubmitError] = useState<unknown>(null);

@@ -1,11 +1,8 @@
 import type { ReactNode } from 'react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Casus } from '@schemas/cases';
-import { bevragingApi } from '../bevraging/bevraging.api';
 import { useAreaMessages } from '../i18n';
-import { tasksApi } from '../tasks/tasks.api';
-import { casesApi } from './cases.api';
-import { useApiData } from '../api/useApiData';
+import type { CasusWerk } from './useCasusWerk';
 import { en, nl } from './messages';
 
 /** One line of the summary: a link to the section; lines with something open stand out (bold, not colour). */
@@ -24,19 +21,15 @@ function TodoLine({ href, text, count, children }: { href: string; text: string;
  * "Nu te doen": what is open on the casus, counted, each line a link to its section. Late is said in words
  * ("te laat"), never by colour alone. A part that cannot be read is left out; its section shows the problem.
  */
-export function TodoSummary({ casus, tick }: { casus: Casus; tick: number }) {
+export function TodoSummary({ casus, werk }: { casus: Casus; werk: CasusWerk }) {
   const m = useAreaMessages({ nl, en });
-  const { data } = useApiData(
-    () =>
-      Promise.allSettled([tasksApi.ofCasus(casus.id), bevragingApi.ofCasus(casus.id), casesApi.routeAdvice(casus.id)]),
-    [casus.id, tick],
-  );
-
-  const [taken, bevragingen, advies] = data ?? [];
-  const open = taken?.status === 'fulfilled' ? taken.value.taken.filter((t) => t.status === 'open') : null;
+  const open = werk.taken.data ? werk.taken.data.taken.filter((t) => t.status === 'open') : null;
   const late = open?.filter((t) => t.teLaat).length ?? 0;
-  const waiting = bevragingen?.status === 'fulfilled' ? bevragingen.value.bevragingen.filter((b) => b.status === 'open').length : null;
-  const proposed = advies?.status === 'fulfilled' ? advies.value.advies.length : null;
+  const waiting = werk.bevragingen.data ? werk.bevragingen.data.bevragingen.filter((b) => b.status === 'open').length : null;
+  const proposed = werk.advies.data ? werk.advies.data.advies.length : null;
+  // Loading until each part is read or has failed; a part that failed is left out (its section shows why).
+  const settled = (g: { data: unknown; error: unknown }) => g.data !== null || g.error !== null;
+  const data = settled(werk.taken) && settled(werk.bevragingen) && settled(werk.advies);
 
   return (
     <section className="sl-casus-todo" aria-labelledby="casus-todo-kop">

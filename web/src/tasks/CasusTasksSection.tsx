@@ -2,15 +2,15 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useAreaMessages } from '../i18n';
 import { ProblemAlert } from '../shell/forms';
 import { Loading } from '../shell/page';
-import { useApiData } from '../api/useApiData';
+import type { CasusTakenLijst, Geladen } from '../cases/useCasusWerk';
 import { tasksApi } from './tasks.api';
 import { TaskTable } from './TaskTable';
 import { en, nl } from './messages';
 
 /** The tasks on one casus, from every participating organisation (the section of the casus page). */
-export function CasusTasks({ casusId, tick, onChanged }: { casusId: string; tick: number; onChanged: () => void }) {
+export function CasusTasks({ geladen, onChanged }: { geladen: Geladen<CasusTakenLijst>; onChanged: () => void }) {
   const m = useAreaMessages({ nl, en });
-  const { data, error } = useApiData(() => tasksApi.ofCasus(casusId), [casusId, tick]);
+  const { data, error } = geladen;
   const taken = data?.taken ?? null;
 
   return (
