@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, loginAs, makeOrganisation, makeUser, type TestClient, type TestEnv } from '../testing/fixtures';
 import type { Organisatie } from '../organisations/schemas';
 import type { Rol } from '../identity/schemas';
-import { makeCasusRows } from '../bevraging/casus-fixture';
+import { makeCasusRows } from '../testing/casus-fixture';
 
 /**
  * A Veilig Thuis worker refers a casus to the Actieoverleg: drafts that do not meet the criteria are kept and refused

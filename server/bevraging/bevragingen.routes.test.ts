@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, loginAs, makeOrganisation, makeUser, type TestClient, type TestEnv } from '../testing/fixtures';
 import type { Organisatie } from '../organisations/schemas';
 import type { Rol } from '../identity/schemas';
-import { makeCasusRows } from './casus-fixture';
+import { makeCasusRows } from '../testing/casus-fixture';
 import type { Bevraging, BevragingBeantwoord } from './schemas';
 import type { Taak } from '../tasks/schemas';
 

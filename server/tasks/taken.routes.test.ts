@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, loginAs, makeOrganisation, makeUser, type TestClient, type TestEnv, type TestUser } from '../testing/fixtures';
 import type { Organisatie } from '../organisations/schemas';
 import type { Rol } from '../identity/schemas';
-import { makeCasusRows } from '../bevraging/casus-fixture';
+import { makeCasusRows } from '../testing/casus-fixture';
 import { createTask } from './tasks.storage';
 import { zorgmeldingDeadline } from './deadlines';
 import type { Taak } from './schemas';
