@@ -58,7 +58,7 @@ export async function listEvents(tx: Queryable, casusId: string, organisatieId: 
        left join gebruikers g on g.id = t.gebruiker_id
        left join organisaties o on o.id = t.organisatie_id
       where t.casus_id = $1 and (t.zichtbaar_voor is null or $2 = any (t.zichtbaar_voor) or t.organisatie_id = $2)
-      order by t.op, t.geregistreerd_op, t.id`,
+      order by t.op, t.volgnummer`,
     [casusId, organisatieId],
   );
   return rows.map((r) => ({

@@ -181,7 +181,7 @@ describe('double intake', () => {
     expect((await medewerker.get(`/api/v1/meldingen/${corvId}`)).json()).toMatchObject({ samengevoegdIn: null, casusId: null });
     expect((await medewerker.post(`/api/v1/melding-samenvoegingen/${voorstel.id}/afwijzing`)).statusCode).toBe(409);
 
-    const timeline = await env.db.query<{ soort: string }>('select soort from tijdlijn where casus_id = $1 order by geregistreerd_op', [casusId]);
+    const timeline = await env.db.query<{ soort: string }>('select soort from tijdlijn where casus_id = $1 order by volgnummer', [casusId]);
     expect(timeline.rows.map((r) => r.soort)).toEqual(['melding-samengevoegd', 'samenvoegen-ongedaan']);
   });
 
