@@ -173,6 +173,7 @@ describe('de casus', () => {
       await taken.getByRole('row').filter({ hasText: 'Afstemming met politie en OM' }).waitFor();
       const timeline = page.getByTestId('tijdlijn');
       await timeline.waitFor();
+      await timeline.getByText('Bevraging beantwoord door Politie Oost-Brabant').waitFor();
       const steps = await timeline.getByRole('listitem').allTextContents();
       expect(steps.length).toBeGreaterThanOrEqual(4);
       expect(await timeline.locator('time').count()).toBe(steps.length);

@@ -143,6 +143,8 @@ describe('de loop van de zaak', () => {
       await page.goto(casusUrl);
       await page.getByRole('heading', { level: 1, name: `Casus ${nummer}` }).waitFor();
       await page.getByTestId('bevraging').filter({ hasText: 'Beantwoord' }).getByText('Eerder huiselijk geweld', { exact: true }).waitFor();
+      // The timeline loads on its own: wait for its last step before reading it whole.
+      await page.getByTestId('tijdlijn').getByText('Bevraging beantwoord door Politie Oost-Brabant').waitFor();
       const steps = (await page.getByTestId('tijdlijn').getByRole('listitem').allTextContents()).join('\n');
       for (const step of [
         'Melding ontvangen via Zorgmelding politie (CORV)',
