@@ -16,7 +16,7 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   resolve: {
-    alias: [{ find: /^@schemas\/([a-z0-9-]+)$/, replacement: join(root, 'server', '$1', 'schemas.ts') }],
+    alias: [{ find: /^@schemas\/([a-z0-9/-]+)$/, replacement: join(root, 'server', '$1', 'schemas.ts') }],
   },
   build: {
     outDir: 'dist',

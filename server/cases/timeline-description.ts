@@ -44,7 +44,25 @@ const taakLabels: Record<string, string> = {
   'bevraging-beantwoorden': 'Bevraging beantwoorden',
   'afstemming-politie-om': 'Afstemming met politie en OM',
   'aanmelding-besluit-lezen': 'Besluit over de aanmelding voor het Actieoverleg lezen',
+  afspraak: 'Afspraak uit het Actieoverleg',
+  'scenario-geactiveerd': 'Scenario in werking: handel volgens de afspraak',
+  'notulen-lezen': 'Notulen van het Actieoverleg lezen',
+  'bijdrage-actieoverleg': 'Bijdrage voor het Actieoverleg voorbereiden',
 };
+
+const afspraakStatusLabels: Record<string, string> = { gedaan: 'gedaan', 'niet-mogelijk': 'niet mogelijk', 'niet-gedaan': 'niet gedaan' };
+const beoordelingLabels: Record<string, string> = {
+  'omstandigheden-gewijzigd': 'niet gedaan, omstandigheden gewijzigd',
+  'niet-opgepakt': 'niet opgepakt',
+  'loopt-nog': 'loopt nog',
+};
+const scenarioLabels: Record<string, string> = {
+  zsm: 'ZSM-scenario',
+  'verzoek-onderzoek-raad': 'verzoek tot onderzoek bij de Raad',
+  'tijdelijk-huisverbod': 'tijdelijk huisverbod overwegen',
+  overig: 'overig',
+};
+const aanleidingLabels: Record<string, string> = { melding: 'een nieuwe melding', 'zsm-intake': 'een ZSM-intake', 'acuut-contact': 'een nieuw acuut contact' };
 
 export type OrganisatieNaam = (id: string) => string | undefined;
 
@@ -53,6 +71,10 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is st
 const label = (labels: Record<string, string>, v: unknown, fallback = 'onbekend') => {
   const s = str(v);
   return s ? (labels[s] ?? s) : fallback;
+};
+const countOf = (v: unknown, one: string, many: string) => {
+  const n = typeof v === 'number' ? v : 0;
+  return `${n} ${n === 1 ? one : many}`;
 };
 const dutchList = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
@@ -129,6 +151,28 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
       return 'Aanmelding voor het Actieoverleg niet geagendeerd (de reden staat bij de aanmelding)';
     case 'aanmelding-doorverwezen':
       return `Aanmelding Actieoverleg: direct contact met ${org(gegevens.partnerOrganisatieId, 'de partner')} (de reden staat bij de aanmelding)`;
+    case 'agendapunt-gepland':
+      return gegevens.agendapuntSoort === 'vervolg'
+        ? 'Op de agenda van het Actieoverleg voor de opvolging van afspraken'
+        : 'Op de agenda van het Actieoverleg';
+    case 'partner-uitgenodigd':
+      return `${org(gegevens.organisatieId, 'Een partner')} uitgenodigd voor de bespreking in het Actieoverleg`;
+    case 'casus-besproken':
+      return `Besproken in het Actieoverleg: ${countOf(gegevens.afspraken, 'afspraak', 'afspraken')}, ${countOf(gegevens.scenarios, 'scenario', "scenario's")}`;
+    case 'afspraak-gemaakt':
+      return `Afspraak gemaakt voor ${org(gegevens.eigenaarOrganisatieId)}, uiterlijk ${str(gegevens.deadline) ?? 'onbekend'}`;
+    case 'afspraak-afgesloten':
+      return `Afspraak afgesloten: ${label(afspraakStatusLabels, gegevens.status)}${gegevens.opTijd === false ? ' (na de deadline)' : ''}`;
+    case 'afspraak-verlopen':
+      return `Afspraak van ${org(gegevens.eigenaarOrganisatieId)} is over de deadline (${str(gegevens.deadline) ?? 'onbekend'})`;
+    case 'afspraak-beoordeeld':
+      return `Openstaande afspraak besproken in het Actieoverleg: ${label(beoordelingLabels, gegevens.reden)}`;
+    case 'scenario-vastgelegd':
+      return `Scenario vastgelegd (${label(scenarioLabels, gegevens.scenarioSoort)}), eigenaar ${org(gegevens.eigenaarOrganisatieId)}`;
+    case 'scenario-ingetrokken':
+      return 'Scenario ingetrokken';
+    case 'scenario-geactiveerd':
+      return `Scenario in werking (${label(scenarioLabels, gegevens.scenarioSoort)}) door ${label(aanleidingLabels, gegevens.aanleiding)}; ${org(gegevens.eigenaarOrganisatieId)} is gewaarschuwd`;
     default: {
       const text = soort.replace(/-/g, ' ');
       return text.charAt(0).toUpperCase() + text.slice(1);

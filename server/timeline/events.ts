@@ -37,7 +37,24 @@ export type TijdlijnGebeurtenis =
   | { soort: 'aanmelding-geagendeerd'; gegevens: { aanmeldingId: string; herhaling: boolean } }
   /** The chair's reason goes back to the referrer: it is about the referral, not a description of persons. */
   | { soort: 'aanmelding-afgewezen'; gegevens: { aanmeldingId: string; herhaling: boolean } }
-  | { soort: 'aanmelding-doorverwezen'; gegevens: { aanmeldingId: string; partnerOrganisatieId: string } };
+  | { soort: 'aanmelding-doorverwezen'; gegevens: { aanmeldingId: string; partnerOrganisatieId: string } }
+  /** The casus is on the agenda of a meeting: a tabled referral or a follow-up of incomplete agreements. */
+  | { soort: 'agendapunt-gepland'; gegevens: { overlegId: string; agendapuntId: string; agendapuntSoort: 'aanmelding' | 'vervolg'; begintOp: string } }
+  | { soort: 'partner-uitgenodigd'; gegevens: { overlegId: string; agendapuntId: string; organisatieId: string } }
+  | { soort: 'casus-besproken'; gegevens: { overlegId: string; agendapuntId: string; aanmeldingId: string | null; afspraken: number; scenarios: number } }
+  | {
+      soort: 'afspraak-gemaakt';
+      gegevens: { afspraakId: string; afspraakSoort: string; eigenaarOrganisatieId: string; deadline: string; overlegId: string | null };
+    }
+  | { soort: 'afspraak-afgesloten'; gegevens: { afspraakId: string; status: 'gedaan' | 'niet-mogelijk' | 'niet-gedaan'; opTijd: boolean } }
+  | { soort: 'afspraak-verlopen'; gegevens: { afspraakId: string; eigenaarOrganisatieId: string; deadline: string } }
+  | { soort: 'afspraak-beoordeeld'; gegevens: { afspraakId: string; overlegId: string; reden: 'omstandigheden-gewijzigd' | 'niet-opgepakt' | 'loopt-nog' } }
+  | { soort: 'scenario-vastgelegd'; gegevens: { scenarioId: string; scenarioSoort: string; eigenaarOrganisatieId: string } }
+  | { soort: 'scenario-ingetrokken'; gegevens: { scenarioId: string } }
+  | {
+      soort: 'scenario-geactiveerd';
+      gegevens: { scenarioId: string; scenarioSoort: string; aanleiding: 'melding' | 'zsm-intake' | 'acuut-contact'; meldingId: string | null; eigenaarOrganisatieId: string };
+    };
 
 export type TijdlijnSoort = TijdlijnGebeurtenis['soort'];
 
@@ -66,4 +83,14 @@ export const tijdlijnSoorten = [
   'aanmelding-geagendeerd',
   'aanmelding-afgewezen',
   'aanmelding-doorverwezen',
+  'agendapunt-gepland',
+  'partner-uitgenodigd',
+  'casus-besproken',
+  'afspraak-gemaakt',
+  'afspraak-afgesloten',
+  'afspraak-verlopen',
+  'afspraak-beoordeeld',
+  'scenario-vastgelegd',
+  'scenario-ingetrokken',
+  'scenario-geactiveerd',
 ] as const satisfies readonly TijdlijnSoort[];
