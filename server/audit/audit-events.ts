@@ -21,7 +21,12 @@ export type AuditObjectType =
   | 'grondslag'
   | 'machine-client'
   /** A referral to the Actieoverleg. */
-  | 'aanmelding';
+  | 'aanmelding'
+  /** The Actieoverleg's meetings: the series per region, a meeting, an agenda item, a partner's contribution to it. */
+  | 'actieoverleg-reeks'
+  | 'actieoverleg'
+  | 'agendapunt'
+  | 'agendapunt-bijdrage';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
