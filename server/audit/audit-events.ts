@@ -26,7 +26,11 @@ export type AuditObjectType =
   | 'actieoverleg-reeks'
   | 'actieoverleg'
   | 'agendapunt'
-  | 'agendapunt-bijdrage';
+  | 'agendapunt-bijdrage'
+  /** Agreements (afspraken) of the Actieoverleg and their reviews at later meetings; scenarios for a next incident. */
+  | 'afspraak'
+  | 'afspraak-beoordeling'
+  | 'scenario';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
