@@ -30,7 +30,9 @@ export type AuditObjectType =
   /** Agreements (afspraken) of the Actieoverleg and their reviews at later meetings; scenarios for a next incident. */
   | 'afspraak'
   | 'afspraak-beoordeling'
-  | 'scenario';
+  | 'scenario'
+  /** The minutes of a meeting as generated for one receiving organisation. */
+  | 'notulen';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
