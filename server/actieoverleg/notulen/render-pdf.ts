@@ -1,0 +1,181 @@
+import PDFDocument from 'pdfkit';
+import type { Block, MinutesDocument } from './document';
+
+/**
+ * The minutes as a PDF (A4, pdfkit's built-in Helvetica: no font files): wrapped text, tables that break across
+ * pages with their header row repeated, the confidentiality line at the top and "Pagina x van y" at the foot of
+ * every page. Renders the same outline as the HTML.
+ */
+const MARGIN = 56;
+const HEADER_Y = 24;
+const CELL_PAD = 4;
+const FONT = 'Helvetica';
+const BOLD = 'Helvetica-Bold';
+const HEADING_SIZE: Record<1 | 2 | 3 | 4, number> = { 1: 17, 2: 14, 3: 12, 4: 10.5 };
+const BODY_SIZE = 9.5;
+
+type Doc = PDFKit.PDFDocument;
+
+export function renderMinutesPdf(minutes: MinutesDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    compress: options.compress ?? true,
+    lang: 'nl-NL',
+    displayTitle: true,
+    info: { Title: winAnsi(minutes.title), Author: 'Samenloop', Subject: winAnsi(minutes.header) },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.font(FONT).fontSize(BODY_SIZE);
+  for (const block of minutes.blocks) renderBlock(doc, block);
+  stampPages(doc, winAnsi(minutes.header));
+  doc.end();
+  return done;
+}
+
+/** The standard PDF fonts know Windows-1252 only: anything else becomes '?', never a broken glyph or an error. */
+export function winAnsi(text: string): string {
+  return text.replace(/[^\n\t\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/g, '?');
+}
+
+const width = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
+
+/** Starts a new page unless `height` more points fit on this one. */
+function ensureRoom(doc: Doc, height: number): void {
+  if (doc.y + height > bottom(doc)) doc.addPage();
+}
+
+function renderBlock(doc: Doc, block: Block): void {
+  const left = doc.page.margins.left;
+  switch (block.kind) {
+    case 'heading': {
+      const size = HEADING_SIZE[block.level];
+      // Keep a heading with at least a few lines of what follows it.
+      ensureRoom(doc, size * 2 + BODY_SIZE * 4);
+      doc.moveDown(block.level <= 2 ? 0.8 : 0.5);
+      doc.font(BOLD).fontSize(size).text(winAnsi(block.text), left, doc.y, { width: width(doc) });
+      doc.moveDown(0.3);
+      break;
+    }
+    case 'notice': {
+      doc.font(BOLD).fontSize(BODY_SIZE);
+      const text = winAnsi(block.text);
+      const h = doc.heightOfString(text, { width: width(doc) - 2 * CELL_PAD }) + 2 * CELL_PAD;
+      ensureRoom(doc, h);
+      const y = doc.y;
+      doc.rect(left, y, width(doc), h).lineWidth(1.2).stroke();
+      doc.text(text, left + CELL_PAD, y + CELL_PAD, { width: width(doc) - 2 * CELL_PAD });
+      doc.x = left;
+      doc.y = y + h;
+      doc.moveDown(0.5);
+      break;
+    }
+    case 'paragraph':
+      doc.font(FONT).fontSize(BODY_SIZE).text(winAnsi(block.text), left, doc.y, { width: width(doc) });
+      doc.moveDown(0.5);
+      break;
+    case 'fields':
+      for (const item of block.items) {
+        ensureRoom(doc, BODY_SIZE * 3);
+        doc.font(BOLD).fontSize(BODY_SIZE).text(winAnsi(item.label), left, doc.y, { width: width(doc) });
+        doc.font(FONT).text(winAnsi(item.value), left + 12, doc.y, { width: width(doc) - 12 });
+        doc.moveDown(0.35);
+      }
+      doc.x = left;
+      break;
+    case 'table':
+      renderTable(doc, block);
+      break;
+  }
+}
+
+function renderTable(doc: Doc, table: Extract<Block, { kind: 'table' }>): void {
+  const left = doc.page.margins.left;
+  const total = width(doc);
+  ensureRoom(doc, BODY_SIZE * 5);
+  doc.font(BOLD).fontSize(BODY_SIZE).text(winAnsi(table.caption), left, doc.y, { width: total });
+  doc.moveDown(0.2);
+  if (table.rows.length === 0) {
+    doc.font(FONT).text(winAnsi(table.empty), left, doc.y, { width: total });
+    doc.moveDown(0.6);
+    return;
+  }
+  const widths = columnWidths(table, total);
+  const header = table.columns.map(winAnsi);
+  const drawRow = (cells: string[], bold: boolean) => {
+    doc.font(bold ? BOLD : FONT).fontSize(BODY_SIZE);
+    const heights = cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 2 * CELL_PAD }));
+    const h = Math.max(...heights) + 2 * CELL_PAD;
+    const y = doc.y;
+    let x = left;
+    cells.forEach((c, i) => {
+      doc.rect(x, y, widths[i]!, h).lineWidth(0.5).stroke();
+      doc.text(c, x + CELL_PAD, y + CELL_PAD, { width: widths[i]! - 2 * CELL_PAD });
+      x += widths[i]!;
+    });
+    doc.x = left;
+    doc.y = y + h;
+  };
+  const rowHeight = (cells: string[]) => {
+    doc.font(FONT).fontSize(BODY_SIZE);
+    return Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 2 * CELL_PAD }))) + 2 * CELL_PAD;
+  };
+  drawRow(header, true);
+  for (const row of table.rows.map((r) => r.map(winAnsi))) {
+    const h = rowHeight(row);
+    const pageRoom = bottom(doc) - doc.page.margins.top;
+    if (h + rowHeight(header) > pageRoom) {
+      // Taller than a page: the row as labelled paragraphs, which flow over the page break.
+      row.forEach((cell, i) => {
+        doc.font(BOLD).fontSize(BODY_SIZE).text(`${header[i]}: `, left, doc.y, { continued: true, width: total });
+        doc.font(FONT).text(cell, { width: total });
+      });
+      doc.moveDown(0.4);
+      continue;
+    }
+    if (doc.y + h > bottom(doc)) {
+      doc.addPage();
+      drawRow(header, true);
+    }
+    drawRow(row, false);
+  }
+  doc.moveDown(0.6);
+}
+
+/** Column widths in proportion to how much each column holds, within sensible bounds. */
+function columnWidths(table: Extract<Block, { kind: 'table' }>, total: number): number[] {
+  const weights = table.columns.map((column, i) => {
+    const lengths = [column.length, ...table.rows.map((r) => (r[i] ?? '').length)];
+    const average = lengths.reduce((a, b) => a + b, 0) / lengths.length;
+    return Math.min(60, Math.max(10, average));
+  });
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (w / sum) * total);
+}
+
+/** The confidentiality line on top and the page number at the foot of every page, once all pages exist. */
+function stampPages(doc: Doc, header: string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const { top, bottom: marginBottom } = doc.page.margins;
+    // Writing inside the margins must not start a new page.
+    doc.page.margins.top = 0;
+    doc.page.margins.bottom = 0;
+    const w = width(doc);
+    doc.font(BOLD).fontSize(8).text(header, doc.page.margins.left, HEADER_Y, { width: w, align: 'center', lineBreak: false });
+    doc
+      .font(FONT)
+      .fontSize(8)
+      .text(`Pagina ${i - range.start + 1} van ${range.count}`, doc.page.margins.left, doc.page.height - 36, { width: w, align: 'center', lineBreak: false });
+    doc.page.margins.top = top;
+    doc.page.margins.bottom = marginBottom;
+  }
+}
