@@ -1,6 +1,8 @@
 import type { Database } from './platform/db/database';
 import { enqueueJob, JobRunner, type JobHandler, type JobLogger } from './platform/jobs/jobs';
 import { purgeOldSessions } from './identity/sessions.storage';
+import type { Mailer } from './platform/mail/mail';
+import { NOTULEN_MAILEN, notulenMailHandler } from './actieoverleg/notulen/mail-notulen';
 
 /**
  * Housekeeping that runs in every instance through the shared jobs table; later domains add their deadline jobs here.
@@ -8,7 +10,12 @@ import { purgeOldSessions } from './identity/sessions.storage';
  */
 const HOUR = 3_600_000;
 
-export function createJobRunner(db: Database, log: JobLogger, pollMs: number): JobRunner {
+export function createJobRunner(
+  db: Database,
+  log: JobLogger,
+  pollMs: number,
+  options: { mailer?: Mailer | null; publicUrl?: string } = {},
+): JobRunner {
   const handlers: Record<string, JobHandler> = {
     'sessies-opruimen': async (tx) => {
       const removed = await purgeOldSessions(tx, new Date());
@@ -22,6 +29,8 @@ export function createJobRunner(db: Database, log: JobLogger, pollMs: number): J
       log.info({ auditHead: rows[0] }, 'audit chain head');
       await enqueueJob(tx, 'audit-anker', { runAt: new Date(Date.now() + HOUR), uniqueKey: 'audit-anker' });
     },
+    // "Minutes ready" notices of a closed Actieoverleg (no case content), when SMTP is configured.
+    [NOTULEN_MAILEN]: notulenMailHandler(options.mailer ?? null, options.publicUrl, log),
   };
   return new JobRunner(db, handlers, log, pollMs);
 }

@@ -6,6 +6,7 @@ import { resolveSecretKey } from './platform/secret-key';
 import { loggerOptions } from './platform/logging';
 import { createApp } from './app';
 import { createJobRunner, scheduleRecurringJobs } from './jobs';
+import { createMailer } from './platform/mail/mail';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoRegion } from './demo/demo-region';
 import { loadDemoCasussen } from './demo/demo-casussen';
 
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   if (demoLoaded) await loadDemoCasussen(db, secretKey);
 
   const app = await createApp({ db, config, secretKey, logger: loggerOptions(config.logLevel) });
-  const jobs = createJobRunner(db, app.log, config.jobsPollMs);
+  const jobs = createJobRunner(db, app.log, config.jobsPollMs, { mailer: createMailer(config), publicUrl: config.publicUrl });
   await scheduleRecurringJobs(db);
   jobs.start();
 

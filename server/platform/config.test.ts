@@ -29,4 +29,16 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:geheim@db/x' })).toThrow(/SECRET_KEY is required/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://u:geheim@db/x' })).toThrow(/DATABASE_URL=\(hidden\)/);
   });
+
+  it('takes SMTP for mail as optional, with a sender, and never prints the SMTP URL (it may hold a password)', () => {
+    expect(loadConfig({}).smtp).toBeUndefined();
+    const config = loadConfig({ SMTP_URL: 'smtp://mail.example.nl:587', SMTP_FROM: 'Samenloop <samenloop@example.nl>', PUBLIC_URL: 'https://samenloop.example.nl/' });
+    expect(config.smtp).toEqual({ url: 'smtp://mail.example.nl:587', from: 'Samenloop <samenloop@example.nl>' });
+    expect(config.publicUrl).toBe('https://samenloop.example.nl');
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.nl:587' })).toThrow(/SMTP_FROM is required when SMTP_URL is set/);
+    expect(() => loadConfig({ SMTP_URL: 'http://u:geheim@mail.example.nl', SMTP_FROM: 'a@b.nl' })).toThrow(/SMTP_URL=\(hidden\)/);
+    expect(() => loadConfig({ SMTP_URL: 'http://u:geheim@mail.example.nl', SMTP_FROM: 'a@b.nl' })).not.toThrow(/geheim/);
+    expect(() => loadConfig({ SMTP_URL: 'smtps://mail.example.nl', SMTP_FROM: 'geen adres' })).toThrow(/SMTP_FROM="geen adres"/);
+    expect(() => loadConfig({ PUBLIC_URL: 'samenloop.nl' })).toThrow(/PUBLIC_URL="samenloop.nl"/);
+  });
 });

@@ -29,6 +29,14 @@ const environmentSchema = z.object({
   TRUST_PROXY: booleanText.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JOBS_POLL_MS: positiveInt.default(1000),
+  // Outgoing mail (optional): only "minutes are ready" notices, never case content. smtp:// (STARTTLS) or smtps://.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be a URL like smtp://host:587 or smtps://user:password@host:465' }).optional(),
+  SMTP_FROM: z
+    .string()
+    .regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, e.g. samenloop@example.nl or "Samenloop <samenloop@example.nl>"')
+    .optional(),
+  // The address users reach Samenloop at, for links in e-mails (optional; without it mails carry the path only).
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://samenloop.example.nl' }).optional(),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -46,6 +54,10 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   jobsPollMs: number;
+  /** Outgoing mail; undefined when SMTP_URL is not set (then no mail is sent at all). */
+  smtp: { url: string; from: string } | undefined;
+  /** Base of links in e-mails, without a trailing slash; undefined: links are paths only. */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -66,7 +78,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const key = String(issue.path[0]);
-        const shown = key === 'DATABASE_URL' || key === 'SECRET_KEY' ? '(hidden)' : JSON.stringify(env[key]);
+        const shown = key === 'DATABASE_URL' || key === 'SECRET_KEY' || key === 'SMTP_URL' ? '(hidden)' : JSON.stringify(env[key]);
         return `${key}=${shown}: ${issue.message}`;
       }),
     );
@@ -77,6 +89,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const demoMode = e.DEMO_MODE ?? e.DATABASE_URL === undefined;
   if (e.DATABASE_URL !== undefined && e.SECRET_KEY === undefined) {
     problems.push('SECRET_KEY is required when DATABASE_URL is set (64 hexadecimal characters)');
+  }
+  if (e.SMTP_URL !== undefined && e.SMTP_FROM === undefined) {
+    problems.push('SMTP_FROM is required when SMTP_URL is set (the sender address of the mails)');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -91,5 +106,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     jobsPollMs: e.JOBS_POLL_MS,
+    smtp: e.SMTP_URL !== undefined && e.SMTP_FROM !== undefined ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }

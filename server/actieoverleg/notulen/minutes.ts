@@ -159,10 +159,14 @@ export function localParts(at: Date): { datum: string; tijd: string } {
   return { datum: `${get('year')}-${get('month')}-${get('day')}`, tijd: `${get('hour')}:${get('minute')}` };
 }
 
-/** "donderdag 26 november 2026" for a JJJJ-MM-DD date. */
-export function longDate(datum: string): string {
+/** "donderdag 26 november 2026" (or without the weekday "26 november 2026") for a JJJJ-MM-DD date. */
+export function longDate(datum: string, options: { weekday?: boolean } = {}): string {
   const [y, m, d] = datum.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(Date.UTC(y, m - 1, d, 12)),
-  );
+  return new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'UTC',
+    ...(options.weekday === false ? {} : { weekday: 'long' as const }),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(y, m - 1, d, 12)));
 }
