@@ -21,6 +21,9 @@ import { meldingenRoutes } from './meldingen/meldingen.routes';
 import { intakeRoutes } from './meldingen/intake/intake.routes';
 import { personenRoutes } from './persons/personen.routes';
 import { actieoverlegRoutes } from './actieoverleg/actieoverleg.routes';
+import { besprekingRoutes } from './actieoverleg/bespreking/bespreking.routes';
+import { afsprakenRoutes } from './actieoverleg/afspraken/afspraken.routes';
+import { scenariosRoutes } from './actieoverleg/scenarios/scenarios.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
@@ -46,6 +49,9 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await sharingRoutes(app);
     await personenRoutes(app);
     await actieoverlegRoutes(app);
+    await besprekingRoutes(app);
+    await afsprakenRoutes(app);
+    await scenariosRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }

@@ -3,6 +3,7 @@ import { enqueueJob, JobRunner, type JobHandler, type JobLogger } from './platfo
 import { purgeOldSessions } from './identity/sessions.storage';
 import type { Mailer } from './platform/mail/mail';
 import { NOTULEN_MAILEN, notulenMailHandler } from './actieoverleg/notulen/mail-notulen';
+import { reportOverdueAgreements } from './actieoverleg/afspraken/overdue-job';
 
 /**
  * Housekeeping that runs in every instance through the shared jobs table; later domains add their deadline jobs here.
@@ -31,6 +32,12 @@ export function createJobRunner(
     },
     // "Minutes ready" notices of a closed Actieoverleg (no case content), when SMTP is configured.
     [NOTULEN_MAILEN]: notulenMailHandler(options.mailer ?? null, options.publicUrl, log),
+    // Actieoverleg agreements past their deadline (Dutch local date) are reported on the timeline once.
+    'afspraken-verlopen': async (tx) => {
+      const verlopen = await reportOverdueAgreements(tx, new Date());
+      if (verlopen > 0) log.info({ verlopen }, 'overdue agreements reported');
+      await enqueueJob(tx, 'afspraken-verlopen', { runAt: new Date(Date.now() + HOUR), uniqueKey: 'afspraken-verlopen' });
+    },
   };
   return new JobRunner(db, handlers, log, pollMs);
 }
@@ -38,4 +45,5 @@ export function createJobRunner(
 export async function scheduleRecurringJobs(db: Database): Promise<void> {
   await enqueueJob(db, 'sessies-opruimen', { uniqueKey: 'sessies-opruimen' });
   await enqueueJob(db, 'audit-anker', { uniqueKey: 'audit-anker' });
+  await enqueueJob(db, 'afspraken-verlopen', { uniqueKey: 'afspraken-verlopen' });
 }

@@ -4,7 +4,8 @@ import { auditActor, type AccessContext } from '../identity/access-context';
 import type { Casus } from './schemas';
 import { requireCasusAccess } from './casus-access';
 import { readCasusDetail, touchCasus } from './casussen.storage';
-import { addPersons, ensureVeiligheidstaxatie, linkMeldingen, lockLinkableMeldingen, personsOfMeldingen, requireOpen } from './melding-link';
+import { activateScenariosForMelding } from '../actieoverleg/scenarios/activate-scenarios';
+import { actorOf, addPersons, ensureVeiligheidstaxatie, linkMeldingen, lockLinkableMeldingen, personsOfMeldingen, requireOpen } from './melding-link';
 
 /** Links one more melding the caller's organisation took in; its persons join, a repeat is signalled. */
 export async function linkMelding(db: Database, ctx: AccessContext, casusId: string, meldingId: string): Promise<Casus> {
@@ -15,6 +16,7 @@ export async function linkMelding(db: Database, ctx: AccessContext, casusId: str
     await linkMeldingen(tx, ctx, casusId, meldingen);
     const personen = await addPersons(tx, ctx, casusId, await personsOfMeldingen(tx, [meldingId]));
     await ensureVeiligheidstaxatie(tx, ctx, casusId);
+    await activateScenariosForMelding(tx, meldingId, actorOf(ctx));
     await touchCasus(tx, casusId);
     const casus = await readCasusDetail(tx, toegang);
     await appendAudit(tx, auditActor(ctx), {

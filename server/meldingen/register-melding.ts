@@ -9,6 +9,7 @@ import { findRepeat, repeatRelevantPersons } from './rules/repeat';
 import type { MeldingFeiten } from './rules/melding-facts';
 import { isPoliceMelding, isZorgmeldingAtVeiligThuis, ZORGMELDING_TAAK_SOORT, zorgmeldingTaakSleutel } from './zorgmelding';
 import { insertMergeProposal } from './samenvoegingen.storage';
+import { activateScenariosForMelding } from '../actieoverleg/scenarios/activate-scenarios';
 
 export interface Registrant {
   gebruikerId: string | null;
@@ -82,6 +83,8 @@ export async function registerMelding(
       await completeTaskByKey(tx, actor, sleutel, gegevens.ontvangenOp);
     }
   }
+  // Scenarios of the Actieoverleg on casussen with these persons come into effect: their owners are alerted.
+  await activateScenariosForMelding(tx, id, actor);
   return { id, created: true, herhalingVan: herhaling?.eerdereMeldingId ?? null, voorstellen };
 }
 

@@ -1,0 +1,53 @@
+import type { Queryable } from '../../platform/db/database';
+import { recordEvent, type TijdlijnActor } from '../../timeline/timeline.storage';
+import { createTask } from '../../tasks/tasks.storage';
+import { activeScenariosTouchedBy, insertActivering, meldingBron } from './scenarios.storage';
+import { scenarioLabels, type ScenarioAanleiding } from './schemas';
+
+export const SCENARIO_TAAK_SOORT = 'scenario-geactiveerd';
+const HOUR = 3_600_000;
+
+/** The owner acts the same working day: four hours, like the alignment after a positive bevraging answer. */
+export const scenarioTaakDeadline = (at: Date) => new Date(at.getTime() + 4 * HOUR);
+
+/** A melding from ZSM is a ZSM intake; any other new melding is just that. */
+export const aanleidingVoorBron = (bron: string): ScenarioAanleiding => (bron === 'zsm' ? 'zsm-intake' : 'melding');
+
+/**
+ * A melding touched the persons (or the casus) of a casus with an active scenario: record the activation once per
+ * (scenario, melding), put it on that casus's timeline, and alert the scenario's owner with a task due today.
+ * Runs inside the caller's transaction: the melding's registration (screen and intake API alike) and linking a melding
+ * to a casus. `aanleiding` defaults from the melding's source; a new acute contact passes 'acuut-contact'.
+ * Returns how many scenarios were newly activated.
+ */
+export async function activateScenariosForMelding(
+  tx: Queryable,
+  meldingId: string,
+  actor: TijdlijnActor,
+  aanleiding?: ScenarioAanleiding,
+  now: Date = new Date(),
+): Promise<number> {
+  const scenarios = await activeScenariosTouchedBy(tx, meldingId);
+  if (scenarios.length === 0) return 0;
+  const soort = aanleiding ?? aanleidingVoorBron((await meldingBron(tx, meldingId)) ?? '');
+  let activated = 0;
+  for (const s of scenarios) {
+    const activeringId = await insertActivering(tx, { scenarioId: s.id, aanleiding: soort, meldingId, doorOrganisatieId: actor.organisatieId });
+    if (!activeringId) continue;
+    activated++;
+    await recordEvent(tx, s.casusId, actor, {
+      soort: 'scenario-geactiveerd',
+      gegevens: { scenarioId: s.id, scenarioSoort: s.soort, aanleiding: soort, meldingId, eigenaarOrganisatieId: s.eigenaarOrganisatieId },
+    });
+    await createTask(tx, actor, {
+      soort: SCENARIO_TAAK_SOORT,
+      sleutel: `scenario-geactiveerd:${activeringId}`,
+      titel: `Scenario in werking (${scenarioLabels.soort[s.soort]}): handel volgens de afspraak`,
+      casusId: s.casusId,
+      organisatieId: s.eigenaarOrganisatieId,
+      gebruikerId: s.eigenaarGebruikerId,
+      deadline: scenarioTaakDeadline(now),
+    });
+  }
+  return activated;
+}
