@@ -24,6 +24,7 @@ import { actieoverlegRoutes } from './actieoverleg/actieoverleg.routes';
 import { besprekingRoutes } from './actieoverleg/bespreking/bespreking.routes';
 import { afsprakenRoutes } from './actieoverleg/afspraken/afspraken.routes';
 import { scenariosRoutes } from './actieoverleg/scenarios/scenarios.routes';
+import { notulenRoutes } from './actieoverleg/notulen/notulen.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
@@ -52,6 +53,7 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await besprekingRoutes(app);
     await afsprakenRoutes(app);
     await scenariosRoutes(app);
+    await notulenRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }

@@ -244,6 +244,15 @@ export async function openItemIds(tx: Queryable, overlegId: string): Promise<str
   return rows.map((r) => r.id);
 }
 
+/** The on-call organisations invited to any item of a meeting. */
+export async function invitedOrganisationIdsOfMeeting(tx: Queryable, overlegId: string): Promise<string[]> {
+  const { rows } = await tx.query<{ organisatie_id: string }>(
+    `select distinct u.organisatie_id from agendapunt_uitnodigingen u join agendapunten a on a.id = u.agendapunt_id where a.overleg_id = $1`,
+    [overlegId],
+  );
+  return rows.map((r) => r.organisatie_id);
+}
+
 export async function markClosed(tx: Queryable, overlegId: string, at: Date): Promise<void> {
   await tx.query(
     `update actieoverleggen set status = 'afgerond', afgerond_op = $2, versie = versie + 1, updated_at = $2 where id = $1`,

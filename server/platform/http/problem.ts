@@ -22,6 +22,8 @@ export class ApiProblem extends Error {
       huidigeVersie?: number;
       /** Ids of existing objects the request may duplicate (e.g. persons a new person likely is). */
       kandidaten?: string[];
+      /** Ids of the objects that stand in the way (e.g. agenda items not yet discussed when closing a meeting). */
+      objecten?: string[];
     } = {},
   ) {
     super(detail ?? title);
@@ -68,6 +70,7 @@ export const problemSchema = z
       .describe('Elk ongeldig veld met de reden'),
     huidigeVersie: z.number().int().optional().describe('Bij versie-verouderd: de versie die nu geldt'),
     kandidaten: z.array(z.string()).optional().describe('Bij mogelijke-dubbele-persoon of bsn-bestaat: ids van de bestaande personen'),
+    objecten: z.array(z.string()).optional().describe('Ids van de objecten die de handeling in de weg staan, bijv. agendapunten die nog niet besproken zijn'),
   })
   .describe('Foutmelding volgens RFC 9457 (application/problem+json)');
 
@@ -86,6 +89,7 @@ export function problemBody(problem: ApiProblem, instance?: string): ProblemBody
       : {}),
     ...(problem.options.huidigeVersie !== undefined ? { huidigeVersie: problem.options.huidigeVersie } : {}),
     ...(problem.options.kandidaten ? { kandidaten: problem.options.kandidaten } : {}),
+    ...(problem.options.objecten ? { objecten: problem.options.objecten } : {}),
   };
 }
 
