@@ -174,3 +174,21 @@ export function overlegVisibleSql(o: string, org: string, regio: string, chair: 
     or exists (select 1 from actieoverleg_leden l_ where l_.reeks_id = ${o}.reeks_id and l_.organisatie_id = ${org} and l_.soort = 'vast' and l_.tot is null)
     or exists (select 1 from agendapunt_uitnodigingen u_ join agendapunten a_ on a_.id = u_.agendapunt_id where a_.overleg_id = ${o}.id and u_.organisatie_id = ${org}))`;
 }
+
+/** The viewer of meetings, for list queries and for what is shown inside a visible meeting. */
+export function overlegKijker(ctx: AccessContext): { organisatieId: string; regioId: string; voorzitter: boolean } {
+  requirePermission(ctx, 'casussen.werken');
+  return { organisatieId: ctx.organisatie.id, regioId: ctx.organisatie.regioId, voorzitter: can(ctx, 'actieoverleg.voorzitten') };
+}
+
+/** Changing a meeting in a state that does not allow it is 409 (e.g. planning the agenda of a closed meeting). */
+export function requireOverlegStatus(status: OverlegStatusWaarde, toegestaan: readonly OverlegStatusWaarde[]): void {
+  if (toegestaan.includes(status)) return;
+  const reden: Record<OverlegStatusWaarde, string> = {
+    gepland: 'Dit Actieoverleg is nog niet gestart.',
+    gestart: 'Dit Actieoverleg is al gestart.',
+    afgerond: 'Dit Actieoverleg is afgerond.',
+    geannuleerd: 'Dit Actieoverleg is geannuleerd.',
+  };
+  throw problems.conflict(reden[status], `overleg-${status}`);
+}
