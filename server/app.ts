@@ -21,6 +21,7 @@ import { meldingenRoutes } from './meldingen/meldingen.routes';
 import { intakeRoutes } from './meldingen/intake/intake.routes';
 import { personenRoutes } from './persons/personen.routes';
 import { actieoverlegRoutes } from './actieoverleg/actieoverleg.routes';
+import { vergaderingenRoutes } from './actieoverleg/vergaderingen/vergaderingen.routes';
 import { besprekingRoutes } from './actieoverleg/bespreking/bespreking.routes';
 import { afsprakenRoutes } from './actieoverleg/afspraken/afspraken.routes';
 import { scenariosRoutes } from './actieoverleg/scenarios/scenarios.routes';
@@ -50,6 +51,7 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await sharingRoutes(app);
     await personenRoutes(app);
     await actieoverlegRoutes(app);
+    await vergaderingenRoutes(app);
     await besprekingRoutes(app);
     await afsprakenRoutes(app);
     await scenariosRoutes(app);
