@@ -201,6 +201,10 @@ describe('a referral to the Actieoverleg', () => {
     expect(tijdlijn.find((e: { soort: string }) => e.soort === 'aanmelding-geagendeerd').omschrijving).toBe('Aanmelding geagendeerd voor het Actieoverleg');
     expect(tijdlijn.find((e: { soort: string }) => e.soort === 'aanmelding-ontvangen').omschrijving).toContain('Aanmelding voor het Actieoverleg ingediend door');
 
+    // The chair's overview counts it as still to be put on an agenda; no meeting is planned in this region yet.
+    const overzicht = (await voorzitter.get('/api/v1/actieoverleg/overzicht')).json();
+    expect(overzicht).toMatchObject({ nogTeAgenderen: 1, volgendOverleg: null, verlopenAfspraken: [] });
+
     // A tabled referral still runs (until it is discussed): a new one for the casus is refused.
     expect((await vt.post('/api/v1/aanmeldingen', { casusId })).json().code).toBe('aanmelding-loopt-al');
   });

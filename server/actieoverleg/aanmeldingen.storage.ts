@@ -361,7 +361,7 @@ export async function listAanmeldingen(tx: Queryable, kijker: Kijker, status: Aa
 }
 
 /** The chair's overview of a region. */
-export async function regionOverview(tx: Queryable, regioId: string, jaarBegin: Date): Promise<Overzicht> {
+export async function regionOverview(tx: Queryable, regioId: string, jaarBegin: Date): Promise<Pick<Overzicht, 'wachtend' | 'perOrganisatie' | 'herhalingen'>> {
   const wachtend = await tx.query<AanmeldingRow>(
     `${SELECT} where a.regio_id = $1 and a.status = 'ingediend' order by a.ingediend_op, a.id limit ${LIST_LIMIT}`,
     [regioId],

@@ -344,5 +344,34 @@ export const overzichtSchema = z.object({
     .array(z.object({ organisatie: organisatieRefSchema, ditJaar: z.number().int(), totaal: z.number().int() }))
     .describe('Ingediende aanmeldingen per aanmeldende organisatie in de regio'),
   herhalingen: z.array(aanmeldingLijstItemSchema).describe('Ingediende aanmeldingen die een herhaling zijn, nieuwste eerst'),
+  volgendOverleg: z
+    .object({
+      id: z.uuid(),
+      begintOp: z.string(),
+      status: z.enum(['gepland', 'gestart']),
+      agendapunten: z.array(
+        z.object({
+          id: z.uuid(),
+          volgorde: z.number().int(),
+          soort: z.enum(['aanmelding', 'vervolg']),
+          casus: z.object({ id: z.uuid(), nummer: z.string() }),
+          herhaling: z.boolean(),
+        }),
+      ),
+    })
+    .nullable()
+    .describe('Het eerstvolgende overleg van de regio met zijn agenda; null als er geen gepland is'),
+  nogTeAgenderen: z.number().int().describe('Geagendeerde aanmeldingen die nog op geen agenda staan'),
+  verlopenAfspraken: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        casus: z.object({ id: z.uuid(), nummer: z.string() }),
+        eigenaarOrganisatie: z.object({ id: z.uuid(), naam: z.string() }),
+        deadline: z.string().describe('JJJJ-MM-DD'),
+        overlegBegintOp: z.string().nullable(),
+      }),
+    )
+    .describe('Open afspraken in de regio waarvan de deadline voorbij is, oudste deadline eerst (de inhoud staat bij de casus)'),
 });
 export type Overzicht = z.infer<typeof overzichtSchema>;
