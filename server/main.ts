@@ -9,6 +9,7 @@ import { createJobRunner, scheduleRecurringJobs } from './jobs';
 import { createMailer } from './platform/mail/mail';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoRegion } from './demo/demo-region';
 import { loadDemoCasussen } from './demo/demo-casussen';
+import { loadDemoActieoverleg } from './demo/demo-actieoverleg';
 
 /** Starts Samenloop: validate settings, open and migrate the database, load the demo region, serve, and shut down cleanly. */
 async function main(): Promise<void> {
@@ -27,7 +28,10 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   const secretKey = resolveSecretKey(config);
   const demoLoaded = config.demoMode ? await loadDemoRegion(db) : false;
-  if (demoLoaded) await loadDemoCasussen(db, secretKey);
+  if (demoLoaded) {
+    await loadDemoCasussen(db, secretKey);
+    await loadDemoActieoverleg(db);
+  }
 
   const app = await createApp({ db, config, secretKey, logger: loggerOptions(config.logLevel) });
   const jobs = createJobRunner(db, app.log, config.jobsPollMs, { mailer: createMailer(config), publicUrl: config.publicUrl });

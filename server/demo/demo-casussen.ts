@@ -19,7 +19,7 @@ import { submitAanmelding } from '../actieoverleg/submit-aanmelding';
  * Brabant-Noordoost, asked about and answered; one at Veilig Thuis Zuidoost-Brabant, which the first cannot see.
  * All persons are invented.
  */
-async function demoContext(db: Database, gebruikersnaam: string): Promise<AccessContext> {
+export async function demoContext(db: Database, gebruikersnaam: string): Promise<AccessContext> {
   const { rows } = await db.query<{
     id: string;
     naam: string;

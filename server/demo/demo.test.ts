@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, TestClient, type TestEnv } from '../testing/fixtures';
 import { DEMO_PASSWORD, loadDemoRegion } from './demo-region';
 import { loadDemoCasussen } from './demo-casussen';
+import { loadDemoActieoverleg } from './demo-actieoverleg';
 
 /** The demo region as `npm start` loads it: the accounts log in and the demo cases tell a coherent story. */
 let env: TestEnv;
@@ -10,6 +11,7 @@ beforeAll(async () => {
   env = await createTestEnv();
   expect(await loadDemoRegion(env.db)).toBe(true);
   await loadDemoCasussen(env.db, env.secretKey);
+  await loadDemoActieoverleg(env.db);
 });
 afterAll(async () => env?.close());
 
@@ -55,5 +57,26 @@ describe('demo region', () => {
     expect(ander[0].id).not.toBe(eigen);
     expect((await vtzob.get(`/api/v1/casussen/${eigen}`)).statusCode).toBe(404);
     expect((await politie.get(`/api/v1/casussen/${eigen}`)).statusCode).toBe(200);
+  });
+
+  it('gives the region its weekly Actieoverleg with fixed members, partners on call and the next meeting planned', async () => {
+    const politie = await demoLogin('politie.medewerker');
+    const reeksen = (await politie.get('/api/v1/actieoverleg-reeksen')).json().reeksen;
+    expect(reeksen).toHaveLength(1);
+    expect(reeksen[0]).toMatchObject({ weekdag: 4, begintijd: '13:30', duurMinuten: 180 });
+    const leden = reeksen[0].leden.map((l: { organisatie: { naam: string }; soort: string; vertegenwoordiger: { naam: string } | null }) => [l.organisatie.naam, l.soort, l.vertegenwoordiger?.naam]);
+    expect(leden).toEqual(
+      expect.arrayContaining([
+        ['Veilig Thuis Brabant-Noordoost', 'vast', 'Fatima el Amrani'],
+        ['Politie Oost-Brabant', 'vast', 'Sanne Verhoeven'],
+        ['OM Oost-Brabant', 'vast', 'mr. Pieter de Wit'],
+        ['Raad voor de Kinderbescherming', 'op-afroep', 'Ahmed Yilmaz'],
+        ['Reclassering Nederland', 'op-afroep', 'Lotte Peeters'],
+      ]),
+    );
+    const overleggen = (await politie.get('/api/v1/actieoverleggen')).json().actieoverleggen;
+    expect(overleggen).toEqual([expect.objectContaining({ status: 'gepland', rol: 'vast-lid', aantalAgendapunten: 0 })]);
+    // The partners on call see nothing until the chair invites them to an item.
+    expect((await (await demoLogin('rvdk.medewerker')).get('/api/v1/actieoverleggen')).json().actieoverleggen).toEqual([]);
   });
 });
