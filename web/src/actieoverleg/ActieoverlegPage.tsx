@@ -20,7 +20,7 @@ const CASUSWERK = ['medewerker', 'voorzitter-actieoverleg', 'officier-van-justit
 function ChairOverview() {
   const m = useAreaMessages({ nl, en });
   const o = m.overzicht;
-  const { formatDateTime } = useI18n();
+  const { formatDateTime, formatDate } = useI18n();
   const { data, error } = useApiData(() => actieoverlegApi.overview(), []);
   if (error) return <ProblemAlert error={error} />;
   if (!data) return <Loading />;
@@ -57,6 +57,57 @@ function ChairOverview() {
             ))}
           </DataTable>
         </>
+      )}
+
+      <Heading2>{o.volgendeAgenda}</Heading2>
+      {data.nogTeAgenderen > 0 && (
+        <Paragraph>
+          <strong>{o.nogTeAgenderen(data.nogTeAgenderen)}</strong>
+        </Paragraph>
+      )}
+      {!data.volgendOverleg ? (
+        <Paragraph>{o.geenOverleg}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>
+            <RouterLink href={`/actieoverleg/overleggen/${data.volgendOverleg.id}`}>
+              {o.overlegOp(formatDateTime(data.volgendOverleg.begintOp))}
+            </RouterLink>
+            {data.volgendOverleg.status === 'gestart' && <> – {o.gestart}</>}
+          </Paragraph>
+          {data.volgendOverleg.agendapunten.length === 0 ? (
+            <Paragraph>{o.agendaLeeg}</Paragraph>
+          ) : (
+            <ol className="sl-plain-list" data-testid="volgende-agenda">
+              {data.volgendOverleg.agendapunten.map((p) => (
+                <li key={p.id}>
+                  <RouterLink href={`/casussen/${p.casus.id}`}>{p.casus.nummer}</RouterLink> – {o.agendapuntSoort[p.soort]}
+                  {p.herhaling && <> – <strong>{m.herhalingKort}</strong></>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+
+      <Heading2>{o.verlopen}</Heading2>
+      {data.verlopenAfspraken.length === 0 ? (
+        <Paragraph>{o.verlopenLeeg}</Paragraph>
+      ) : (
+        <DataTable caption={o.verlopenCaption} columns={[o.casus, o.eigenaar, o.deadline, o.gemaaktIn]} className="sl-table--compact">
+          {data.verlopenAfspraken.map((a) => (
+            <TableRow key={a.id} data-testid="verlopen-afspraak">
+              <TableHeaderCell scope="row">
+                <RouterLink href={`/casussen/${a.casus.id}`}>{a.casus.nummer}</RouterLink>
+              </TableHeaderCell>
+              <TableCell>{a.eigenaarOrganisatie.naam}</TableCell>
+              <TableCell>
+                <strong>{o.verlopenSinds(formatDate(a.deadline))}</strong>
+              </TableCell>
+              <TableCell>{a.overlegBegintOp ? formatDateTime(a.overlegBegintOp) : m.detail.leeg}</TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
       )}
 
       <Heading2>{o.perOrganisatie}</Heading2>
@@ -138,7 +189,7 @@ function MyReferrals({ organisatieId, organisatieNaam }: { organisatieId: string
   );
 }
 
-/** Actieoverleg: the chair's overview (for a chair) and the own organisation's referrals; meetings follow later. */
+/** Actieoverleg: the chair's overview (for a chair) and the own organisation's referrals. */
 export function ActieoverlegPage() {
   const m = useAreaMessages({ nl, en });
   const o = m.overzicht;
@@ -171,9 +222,6 @@ export function ActieoverlegPage() {
           {sessie.organisatie && <MyReferrals organisatieId={sessie.organisatie.id} organisatieNaam={sessie.organisatie.naam} />}
         </>
       )}
-      <Alert type="info">
-        <Paragraph>{o.later}</Paragraph>
-      </Alert>
     </>
   );
 }

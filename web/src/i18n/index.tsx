@@ -24,6 +24,8 @@ interface I18n {
   setLang: (lang: Lang) => void;
   /** Dates and times in the user's language, in the Dutch time zone. */
   formatDateTime: (iso: string) => string;
+  /** A calendar date (JJJJ-MM-DD, e.g. a deadline) in the user's language, without a time. */
+  formatDate: (isoDate: string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -50,6 +52,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       timeStyle: 'medium',
       timeZone: 'Europe/Amsterdam',
     });
+    const dateOnly = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
     return {
       lang,
       t: dictionaries[lang],
@@ -57,6 +60,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatDateTime: (iso: string) => {
         const date = new Date(iso);
         return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+      },
+      formatDate: (isoDate: string) => {
+        // A date has no time zone: read it as midnight UTC and format it in UTC, so it never shifts a day.
+        const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+        return Number.isNaN(date.getTime()) ? isoDate : dateOnly.format(date);
       },
     };
   }, [lang, setLang]);
