@@ -44,6 +44,15 @@ interface Ids {
   aanmeldingId: string;
   /** A police organisation that may be asked in a bevraging (not a participant). */
   gevraagdeOrganisatieId: string;
+  /** The region's Actieoverleg (organisation A a fixed member): series, member, running meeting, item, agreement, scenario. */
+  reeksId: string;
+  lidId: string;
+  overlegId: string;
+  agendapuntId: string;
+  afspraakId: string;
+  scenarioId: string;
+  /** An on-call partner invited to the item. */
+  uitgenodigdeOrganisatieId: string;
 }
 
 interface Expectation {
@@ -67,6 +76,10 @@ const gebruikerParam = (ids: Ids) => ({ id: ids.gebruikerId });
 const casusParam = (ids: Ids) => ({ id: ids.casusId });
 const casusObject = { access: 'actief', roles: CASUSWERK, object: true, params: casusParam } as const;
 const ifMatch = { 'if-match': '"1"' };
+const reeksParam = (ids: Ids) => ({ id: ids.reeksId });
+const overlegParam = (ids: Ids) => ({ id: ids.overlegId });
+const agendapuntParam = (ids: Ids) => ({ id: ids.agendapuntId });
+const afspraakParam = (ids: Ids) => ({ id: ids.afspraakId });
 
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /health/live': { access: 'publiek', roles: 'alle' },
@@ -239,6 +252,94 @@ const EXPECTATIONS: Record<string, Expectation> = {
     valid: () => ({ body: { besluit: 'agenderen', reden: 'Samenloop straf en zorg, relevant voor alle drie' } }),
   },
   'GET /api/v1/actieoverleg/overzicht': { access: 'actief', roles: VOORZITTER },
+  // The meetings: the series and planning are the chair's; what a meeting holds is for its members (404 for others).
+  'GET /api/v1/actieoverleg-reeksen': { access: 'actief', roles: CASUSWERK },
+  'POST /api/v1/actieoverleg-reeksen': { access: 'actief', roles: VOORZITTER, valid: () => ({ body: {} }) },
+  'GET /api/v1/actieoverleg-reeksen/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: reeksParam },
+  'PATCH /api/v1/actieoverleg-reeksen/{id}': { access: 'actief', roles: VOORZITTER, object: true, params: reeksParam, valid: () => ({ body: { locatie: 'Elders' }, headers: ifMatch }) },
+  'GET /api/v1/actieoverleg-reeksen/{id}/agenda.ics': { access: 'actief', roles: CASUSWERK, object: true, params: reeksParam },
+  'POST /api/v1/actieoverleg-reeksen/{id}/leden': {
+    access: 'actief',
+    roles: VOORZITTER,
+    object: true,
+    params: reeksParam,
+    valid: (ids) => ({ body: { organisatieId: ids.gevraagdeOrganisatieId, soort: 'vast', mandaat: 'Mandaat' } }),
+  },
+  'DELETE /api/v1/actieoverleg-reeksen/{id}/leden/{lidId}': { access: 'actief', roles: VOORZITTER, object: true, params: (ids) => ({ id: ids.reeksId, lidId: ids.lidId }) },
+  'POST /api/v1/actieoverleggen': { access: 'actief', roles: VOORZITTER, valid: (ids) => ({ body: { reeksId: ids.reeksId } }) },
+  'GET /api/v1/actieoverleggen': { access: 'actief', roles: CASUSWERK },
+  'GET /api/v1/actieoverleggen/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: overlegParam },
+  'PATCH /api/v1/actieoverleggen/{id}': { access: 'actief', roles: VOORZITTER, object: true, params: overlegParam, valid: () => ({ body: { locatie: 'Elders' }, headers: ifMatch }) },
+  'POST /api/v1/actieoverleggen/{id}/annuleren': { access: 'actief', roles: VOORZITTER, object: true, params: overlegParam, valid: () => ({ body: { reden: 'anders' } }) },
+  'POST /api/v1/actieoverleggen/{id}/starten': { access: 'actief', roles: VOORZITTER, object: true, params: overlegParam, valid: () => ({ body: {} }) },
+  'GET /api/v1/actieoverleggen/{id}/agenda.ics': { access: 'actief', roles: CASUSWERK, object: true, params: overlegParam },
+  'PUT /api/v1/actieoverleggen/{id}/aanwezigheid': {
+    access: 'actief',
+    roles: VOORZITTER,
+    object: true,
+    params: overlegParam,
+    valid: (ids) => ({ body: { deelnemers: [{ gebruikerId: ids.gebruikerId, status: 'aanwezig', metMandaat: true }] }, headers: ifMatch }),
+  },
+  'POST /api/v1/actieoverleggen/{id}/agenda/opstellen': { access: 'actief', roles: VOORZITTER, object: true, params: overlegParam, valid: () => ({ body: {} }) },
+  'POST /api/v1/actieoverleggen/{id}/agendapunten': { access: 'actief', roles: VOORZITTER, object: true, params: overlegParam, valid: (ids) => ({ body: { casusId: ids.casusId } }) },
+  'PUT /api/v1/actieoverleggen/{id}/agenda/volgorde': {
+    access: 'actief',
+    roles: VOORZITTER,
+    object: true,
+    params: overlegParam,
+    valid: (ids) => ({ body: { agendapuntIds: [ids.agendapuntId] }, headers: ifMatch }),
+  },
+  'POST /api/v1/actieoverleggen/{id}/afronden': { access: 'actief', roles: VOORZITTER, object: true, params: overlegParam, valid: () => ({ body: {} }) },
+  'GET /api/v1/actieoverleggen/{id}/notulen': { access: 'actief', roles: CASUSWERK, object: true, params: overlegParam },
+  'GET /api/v1/actieoverleggen/{id}/notulen.pdf': { access: 'actief', roles: CASUSWERK, object: true, params: overlegParam },
+  'GET /api/v1/notulen': { access: 'actief', roles: CASUSWERK },
+  'POST /api/v1/agendapunten/{id}/doorschuiven': { access: 'actief', roles: VOORZITTER, object: true, params: agendapuntParam, valid: (ids) => ({ body: { overlegId: ids.overlegId } }) },
+  'POST /api/v1/agendapunten/{id}/uitnodigingen': {
+    access: 'actief',
+    roles: VOORZITTER,
+    object: true,
+    params: agendapuntParam,
+    valid: (ids) => ({ body: { organisatieId: ids.uitgenodigdeOrganisatieId } }),
+  },
+  'DELETE /api/v1/agendapunten/{id}/uitnodigingen/{organisatieId}': {
+    access: 'actief',
+    roles: VOORZITTER,
+    object: true,
+    params: (ids) => ({ id: ids.agendapuntId, organisatieId: ids.uitgenodigdeOrganisatieId }),
+  },
+  'PUT /api/v1/agendapunten/{id}/bijdragen/eigen': { access: 'actief', roles: CASUSWERK, object: true, params: agendapuntParam, valid: () => ({ body: { inhoud: 'Bijdrage', zichtbaarVoor: null } }) },
+  // Recording the meeting: chair and fixed members (others at the meeting 403, outsiders 404).
+  'GET /api/v1/agendapunten/{id}/bespreking': { access: 'actief', roles: CASUSWERK, object: true, params: agendapuntParam },
+  'PATCH /api/v1/agendapunten/{id}/bespreking': { access: 'actief', roles: CASUSWERK, object: true, params: agendapuntParam, valid: () => ({ body: { grootsteZorg: 'Zorg' }, headers: ifMatch }) },
+  'POST /api/v1/agendapunten/{id}/besproken': { access: 'actief', roles: CASUSWERK, object: true, params: agendapuntParam, valid: () => ({ body: {} }) },
+  'POST /api/v1/agendapunten/{id}/afspraken': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: agendapuntParam,
+    valid: (ids) => ({ body: { wat: 'Contact opnemen', eigenaarOrganisatieId: ids.organisatieId, deadline: '2099-01-01' } }),
+  },
+  'POST /api/v1/agendapunten/{id}/scenarios': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: agendapuntParam,
+    valid: (ids) => ({ body: { soort: 'zsm', wat: 'Bij een volgend incident naar ZSM', eigenaarOrganisatieId: ids.organisatieId } }),
+  },
+  'GET /api/v1/casussen/{id}/afspraken': casusObject,
+  'GET /api/v1/casussen/{id}/scenarios': casusObject,
+  'GET /api/v1/afspraken': { access: 'actief', roles: CASUSWERK },
+  'GET /api/v1/afspraken/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: afspraakParam },
+  'PATCH /api/v1/afspraken/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: afspraakParam, valid: () => ({ body: { status: 'gedaan' }, headers: ifMatch }) },
+  'POST /api/v1/afspraken/{id}/beoordelingen': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: afspraakParam,
+    valid: (ids) => ({ body: { overlegId: ids.overlegId, reden: 'loopt-nog', toelichting: 'Loopt' } }),
+  },
+  'POST /api/v1/scenarios/{id}/intrekken': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.scenarioId }), valid: () => ({ body: {} }) },
+  'GET /api/v1/meldingen/{id}/scenarios': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.meldingId }) },
 };
 
 let env: TestEnv;
@@ -262,8 +363,53 @@ beforeAll(async () => {
   victimA = await makeUser(env, { lidmaatschappen: [{ organisatie: orgA.organisatie, rollen: ['medewerker'] }], totp: true });
   victimB = await makeUser(env, { lidmaatschappen: [{ organisatie: orgB.organisatie, rollen: ['medewerker'] }], demo: true, totp: false });
   const gevraagd = await makeOrganisation(env, { soort: 'politie' });
-  idsA = { gebruikerId: victimA.id, organisatieId: orgA.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...(await caseObjectsOf(orgA)) };
-  idsB = { gebruikerId: victimB.id, organisatieId: orgB.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...(await caseObjectsOf(orgB)) };
+  const casusA = await caseObjectsOf(orgA);
+  const casusB = await caseObjectsOf(orgB);
+  // One series per region: organisation A is its fixed member, B (same region) is not; the ids are A's.
+  const meeting = await meetingObjectsOf(orgA, casusA.casusId);
+  idsA = { gebruikerId: victimA.id, organisatieId: orgA.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusA, ...meeting };
+  idsB = { gebruikerId: victimB.id, organisatieId: orgB.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusB, ...meeting };
+
+  /** The region's Actieoverleg with A as fixed member, a running meeting with A's casus on it, an agreement and a scenario. */
+  async function meetingObjectsOf(org: { organisatie: Organisatie; staff: Record<Rol, TestUser> }, casusId: string) {
+    const chair = await loginAs(env, org.staff['voorzitter-actieoverleg']);
+    const ok = <T>(response: LightMyRequestResponse, status: number): T => {
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
+      return response.json() as T;
+    };
+    const raad = await makeOrganisation(env, { soort: 'raad-voor-de-kinderbescherming' });
+    const reeks = ok<{ id: string }>(await chair.post('/api/v1/actieoverleg-reeksen', {}), 201);
+    const lid = ok<{ leden: { id: string; organisatie: { id: string } }[] }>(
+      await chair.post(`/api/v1/actieoverleg-reeksen/${reeks.id}/leden`, { organisatieId: org.organisatie.id, soort: 'vast', mandaat: 'Besluit over inzet VT' }),
+      201,
+    );
+    expect((await chair.post(`/api/v1/actieoverleg-reeksen/${reeks.id}/leden`, { organisatieId: raad.id, soort: 'op-afroep' })).statusCode).toBe(201);
+    const overleg = ok<{ id: string }>(await chair.post('/api/v1/actieoverleggen', { reeksId: reeks.id }), 201);
+    const agenda = ok<{ agendapunten: { id: string; casus: { id: string } }[] }>(
+      await chair.post(`/api/v1/actieoverleggen/${overleg.id}/agendapunten`, { casusId }),
+      201,
+    );
+    const punt = agenda.agendapunten.find((p) => p.casus.id === casusId)!;
+    expect((await chair.post(`/api/v1/agendapunten/${punt.id}/uitnodigingen`, { organisatieId: raad.id })).statusCode).toBe(201);
+    expect((await chair.post(`/api/v1/actieoverleggen/${overleg.id}/starten`, {})).statusCode).toBe(200);
+    const afspraak = ok<{ id: string }>(
+      await chair.post(`/api/v1/agendapunten/${punt.id}/afspraken`, { wat: 'Huisbezoek', eigenaarOrganisatieId: org.organisatie.id, deadline: '2099-01-01' }),
+      201,
+    );
+    const scenario = ok<{ id: string }>(
+      await chair.post(`/api/v1/agendapunten/${punt.id}/scenarios`, { soort: 'zsm', wat: 'Bij een volgend incident naar ZSM', eigenaarOrganisatieId: org.organisatie.id }),
+      201,
+    );
+    return {
+      reeksId: reeks.id,
+      lidId: lid.leden.find((l) => l.organisatie.id === org.organisatie.id)!.id,
+      overlegId: overleg.id,
+      agendapuntId: punt.id,
+      afspraakId: afspraak.id,
+      scenarioId: scenario.id,
+      uitgenodigdeOrganisatieId: raad.id,
+    };
+  }
 
   /** A casus with a person, two meldingen proposed for merging, a bevraging, a task, and a koppeling, through the API. */
   async function caseObjectsOf(org: { organisatie: Organisatie; staff: Record<Rol, TestUser> }) {
@@ -482,7 +628,7 @@ describe('sessions that are not yet established', () => {
 describe('objects of another organisation', () => {
   /** Organisation A's users and case record, as rows: nothing a refused request does may change them. */
   async function snapshot(): Promise<unknown> {
-    const tables = ['casussen', 'casus_deelnemers', 'casus_personen', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'coordinatiemomenten', 'machine_clients', 'personen', 'aanmeldingen'];
+    const tables = ['casussen', 'casus_deelnemers', 'casus_personen', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'coordinatiemomenten', 'machine_clients', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios'];
     const rows: Record<string, unknown> = {};
     for (const table of tables) rows[table] = (await env.db.query(`select * from ${table} order by 1, 2`)).rows;
     rows.tijdlijn = (await env.db.query('select count(*)::int as n from tijdlijn')).rows;
@@ -578,11 +724,11 @@ describe('role-restricted operations', () => {
       expect(expectationOf(op).roles, `${op.key} must be for administrators only`).toEqual(BEHEERDER);
     }
     // The analyst sees aggregates only: no person, melding or casus operation is open to that role.
-    for (const op of operations.filter((o) => /^\/api\/v1\/(personen|meldingen|casussen|bevragingen|taken|aanmeldingen|actieoverleg)/.test(o.path))) {
+    for (const op of operations.filter((o) => /^\/api\/v1\/(personen|meldingen|casussen|bevragingen|taken|aanmeldingen|actieoverleg|agendapunten|afspraken|scenarios|notulen)/.test(o.path))) {
       expect(allows(op, 'analist'), `${op.key} must be closed to the analyst`).toBe(false);
     }
-    const tables = ['gebruikers', 'casussen', 'casus_deelnemers', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'machine_clients', 'grondslagen', 'personen', 'aanmeldingen'];
-    const state = async () => Promise.all(tables.map(async (t) => (await env.db.query(`select * from ${t} order by id`)).rows));
+    const tables = ['gebruikers', 'casussen', 'casus_deelnemers', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'machine_clients', 'grondslagen', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios'];
+    const state = async () => Promise.all(tables.map(async (t) => (await env.db.query(`select * from ${t} order by 1, 2`)).rows));
     const before = await state();
     for (const rol of rollen) {
       const client = await loginAs(env, orgA.staff[rol]);
