@@ -9,7 +9,8 @@ import { createTask } from '../../tasks/tasks.storage';
 import { fixedMemberOrganisationIds, requireChair, requireOverlegAccess } from '../vergaderingen/vergadering-access';
 import { localParts } from './minutes';
 import { NOTULEN_MAILEN } from './mail-notulen';
-import { findOverleg, insertDelivery, invitedOrganisationIdsOfMeeting, markClosed, openItemIds, organisationNames, readTaskKey } from './notulen.storage';
+import { findOverlegKern } from '../vergaderingen/vergaderingen.storage';
+import { insertDelivery, invitedOrganisationIdsOfMeeting, markClosed, openItemIds, organisationNames, readTaskKey } from './notulen.storage';
 import type { AfrondenResultaat } from './schemas';
 
 /** Receivers read their minutes within two working days, well before the next weekly meeting. */
@@ -42,7 +43,7 @@ export async function closeOverleg(db: Database, ctx: AccessContext, overlegId: 
     }
     const now = new Date();
     await markClosed(tx, overlegId, now);
-    const overleg = (await findOverleg(tx, overlegId))!;
+    const overleg = (await findOverlegKern(tx, overlegId))!;
     const ontvangers = await organisationNames(tx, [
       ...new Set([...(await fixedMemberOrganisationIds(tx, overleg.reeksId)), ...(await invitedOrganisationIdsOfMeeting(tx, overlegId))]),
     ]);
@@ -52,7 +53,7 @@ export async function closeOverleg(db: Database, ctx: AccessContext, overlegId: 
       await createTask(tx, actorOf(ctx), {
         soort: 'notulen-lezen',
         sleutel: readTaskKey(overlegId, organisatie.id),
-        titel: `Notulen Actieoverleg ${overleg.regio.naam} van ${datum.split('-').reverse().join('-')} lezen`,
+        titel: `Notulen Actieoverleg ${overleg.regioNaam} van ${datum.split('-').reverse().join('-')} lezen`,
         organisatieId: organisatie.id,
         deadline: addWorkingDays(now, LEESTERMIJN_WERKDAGEN),
       });

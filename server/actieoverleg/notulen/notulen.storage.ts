@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db/database';
 import { fixedMemberOrganisationIds } from '../vergaderingen/vergadering-access';
-import { localParts, type NotulenRecord, type OverlegStatus, type RecordAgendapunt, type Ref } from './minutes';
+import type { OverlegKern } from '../vergaderingen/vergaderingen.storage';
+import { localParts, type NotulenRecord, type RecordAgendapunt, type Ref } from './minutes';
 import type { NotulenAfspraak, NotulenBeoordeling, NotulenScenario, NotulenVerzending } from './schemas';
 
 /**
@@ -10,48 +11,6 @@ import type { NotulenAfspraak, NotulenBeoordeling, NotulenScenario, NotulenVerze
  */
 
 const ref = (id: string | null, naam: string | null): Ref | null => (id ? { id, naam: naam ?? '' } : null);
-export interface OverlegKern {
-  id: string;
-  reeksId: string;
-  regio: Ref;
-  begintOp: Date;
-  eindigtOp: Date;
-  locatie: string;
-  status: OverlegStatus;
-  afgerondOp: Date | null;
-}
-
-export async function findOverleg(tx: Queryable, overlegId: string): Promise<OverlegKern | null> {
-  const { rows } = await tx.query<{
-    id: string;
-    reeks_id: string;
-    regio_id: string;
-    regio_naam: string;
-    begint_op: Date;
-    eindigt_op: Date;
-    locatie: string;
-    status: OverlegStatus;
-    afgerond_op: Date | null;
-  }>(
-    `select o.id, o.reeks_id, o.regio_id, r.naam as regio_naam, o.begint_op, o.eindigt_op, o.locatie, o.status, o.afgerond_op
-       from actieoverleggen o join regios r on r.id = o.regio_id
-      where o.id = $1`,
-    [overlegId],
-  );
-  const r = rows[0];
-  if (!r) return null;
-  return {
-    id: r.id,
-    reeksId: r.reeks_id,
-    regio: { id: r.regio_id, naam: r.regio_naam },
-    begintOp: new Date(r.begint_op),
-    eindigtOp: new Date(r.eindigt_op),
-    locatie: r.locatie,
-    status: r.status,
-    afgerondOp: r.afgerond_op ? new Date(r.afgerond_op) : null,
-  };
-}
-
 interface AfspraakRow {
   id: string;
   casus_id: string;
@@ -181,7 +140,7 @@ export async function loadNotulenRecord(tx: Queryable, overleg: OverlegKern): Pr
   return {
     overleg: {
       id: overleg.id,
-      regio: overleg.regio,
+      regio: { id: overleg.regioId, naam: overleg.regioNaam },
       begintOp: overleg.begintOp,
       eindigtOp: overleg.eindigtOp,
       locatie: overleg.locatie,

@@ -6,7 +6,8 @@ import { actorOf } from '../../cases/melding-link';
 import { completeTaskByKey } from '../../tasks/tasks.storage';
 import { requireOverlegAccess } from '../vergaderingen/vergadering-access';
 import { minutesFor } from './minutes';
-import { findOverleg, loadNotulenRecord, readTaskKey } from './notulen.storage';
+import { findOverlegKern } from '../vergaderingen/vergaderingen.storage';
+import { loadNotulenRecord, readTaskKey } from './notulen.storage';
 import type { Notulen } from './schemas';
 
 export type NotulenWeergave = 'html' | 'pdf' | 'json';
@@ -24,7 +25,7 @@ export async function readNotulen(db: Database, ctx: AccessContext, overlegId: s
     if (toegang.status !== 'afgerond' && toegang.rol === 'op-afroep') {
       throw problems.conflict('De notulen zijn er zodra de voorzitter het overleg heeft afgerond.', 'notulen-nog-niet-beschikbaar');
     }
-    const overleg = await findOverleg(tx, overlegId);
+    const overleg = await findOverlegKern(tx, overlegId);
     if (!overleg) throw problems.notFound();
     const record = await loadNotulenRecord(tx, overleg);
     const notulen = minutesFor(record, { id: ctx.organisatie.id, naam: ctx.organisatie.naam, voorzitter: toegang.rol === 'voorzitter' });
