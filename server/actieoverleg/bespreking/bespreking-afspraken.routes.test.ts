@@ -316,3 +316,58 @@ describe('the discussion of an agenda item', () => {
     });
   });
 });
+
+describe('a meeting planned through the planning API', () => {
+  it('records an item, makes an agreement, and the next meeting takes it up as a follow-up to review', async () => {
+    const vtL = await makeOrganisation(env, { soort: 'veilig-thuis', regio: 'limburg' });
+    const politieL = await makeOrganisation(env, { soort: 'politie', regio: 'limburg' });
+    const omL = await makeOrganisation(env, { soort: 'openbaar-ministerie', regio: 'limburg' });
+    const chair = await loginAs(env, await user(vtL, ['voorzitter-actieoverleg', 'medewerker']));
+    const politieL1 = await loginAs(env, await user(politieL, ['medewerker']));
+    const reeks = await chair.post('/api/v1/actieoverleg-reeksen', {});
+    expect(reeks.statusCode, reeks.body).toBe(201);
+    for (const o of [vtL, politieL, omL]) {
+      expect((await chair.post(`/api/v1/actieoverleg-reeksen/${reeks.json().id}/leden`, { organisatieId: o.id, soort: 'vast' })).statusCode).toBe(201);
+    }
+    const { casusId: casusL } = await makeCasusRows(env.db, { regie: vtL, personen: [{ voornamen: 'Iris', achternaam: 'Limbricht', geboortedatum: '1992-05-05' }] });
+    const aanmelding = await chair.post('/api/v1/aanmeldingen', {
+      casusId: casusL,
+      omschrijving: 'Ex-partner stalkt en bedreigt.',
+      vraag: 'Welke gerichte acties zetten we in tegen de stalking?',
+      vraagRelevantVoor: ['veilig-thuis', 'politie', 'openbaar-ministerie'],
+      vraagGerichtOp: 'acties',
+      inhoudelijkeFactoren: ['ex-partnerstalking'],
+      betrokkenenGeinformeerd: { geinformeerd: true, reactie: 'Akkoord' },
+    });
+    expect((await chair.post(`/api/v1/aanmeldingen/${aanmelding.json().id}/indiening`)).statusCode).toBe(200);
+    expect((await chair.post(`/api/v1/aanmeldingen/${aanmelding.json().id}/besluit`, { besluit: 'agenderen', reden: 'Voldoet aan de criteria.' })).statusCode).toBe(200);
+
+    const plan = async () => {
+      const overleg = await chair.post('/api/v1/actieoverleggen', { reeksId: reeks.json().id });
+      expect(overleg.statusCode, overleg.body).toBe(201);
+      const agenda = await chair.post(`/api/v1/actieoverleggen/${overleg.json().id}/agenda/opstellen`, {});
+      expect(agenda.statusCode, agenda.body).toBe(200);
+      expect((await chair.post(`/api/v1/actieoverleggen/${overleg.json().id}/starten`, {})).statusCode).toBe(200);
+      return { overlegId: overleg.json().id as string, punten: agenda.json().agendapunten as { id: string; soort: string; casus: { id: string } }[] };
+    };
+
+    const eerste = await plan();
+    expect(eerste.punten).toEqual([expect.objectContaining({ soort: 'aanmelding', casus: expect.objectContaining({ id: casusL }) })]);
+    const punt1 = eerste.punten[0]!.id;
+    // The fixed members took part in the casus when it was tabled: politie can record and own agreements.
+    const recorded = await politieL1.patch(`/api/v1/agendapunten/${punt1}/bespreking`, { grootsteZorg: 'Escalatie', regieOrganisatieId: vtL.id }, { 'if-match': '"1"' });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const afspraak = await chair.post(`/api/v1/agendapunten/${punt1}/afspraken`, { wat: 'Gebiedsverbod onderzoeken', eigenaarOrganisatieId: omL.id, deadline: dateIn(60) });
+    expect(afspraak.statusCode, afspraak.body).toBe(201);
+    expect((await chair.post(`/api/v1/agendapunten/${punt1}/besproken`)).statusCode).toBe(200);
+
+    const tweede = await plan();
+    expect(tweede.punten).toEqual([expect.objectContaining({ soort: 'vervolg', casus: expect.objectContaining({ id: casusL }) })]);
+    const punt2 = tweede.punten[0]!.id;
+    const bespreking = (await chair.get(`/api/v1/agendapunten/${punt2}/bespreking`)).json();
+    expect(bespreking.openstaandeAfspraken.map((o: { afspraak: { id: string } }) => o.afspraak.id)).toEqual([afspraak.json().id]);
+    const review = await chair.post(`/api/v1/afspraken/${afspraak.json().id}/beoordelingen`, { overlegId: tweede.overlegId, reden: 'loopt-nog' });
+    expect(review.statusCode, review.body).toBe(201);
+    expect((await chair.get(`/api/v1/agendapunten/${punt2}/bespreking`)).json().ontbreektVoorAfronden.map((o: { veld: string }) => o.veld)).toEqual(['grootsteZorg', 'regieOrganisatieId']);
+  });
+});
