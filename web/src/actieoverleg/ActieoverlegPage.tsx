@@ -11,6 +11,7 @@ import { Loading, PageTitle } from '../shell/page';
 import { RouterButtonLink, RouterLink } from '../shell/router';
 import { actieoverlegApi } from './actieoverleg.api';
 import { CriteriumStatus } from './CriteriaPanel';
+import { en as afsprakenEn, nl as afsprakenNl } from './afspraken/messages';
 import { en, nl } from './messages';
 import './actieoverleg.css';
 
@@ -198,6 +199,7 @@ export function ActieoverlegPage() {
     const besloten = new URLSearchParams(window.location.search).get('besloten');
     return besloten && (aanmeldingStatussen as readonly string[]).includes(besloten) ? o.besluitGenomen(m.status[besloten as AanmeldingStatus]) : null;
   });
+  const links = useAreaMessages({ nl: afsprakenNl, en: afsprakenEn }).links;
   const casuswerk = CASUSWERK.some((r) => sessie.rollen.includes(r));
   const isChair = sessie.rollen.includes('voorzitter-actieoverleg');
 
@@ -218,6 +220,16 @@ export function ActieoverlegPage() {
               {m.nieuw.knop}
             </RouterButtonLink>
           </ButtonGroup>
+          <nav aria-label={links.label}>
+            <ul className="sl-plain-list sl-ao-links">
+              <li>
+                <RouterLink href="/actieoverleg/afspraken">{links.afspraken}</RouterLink>
+              </li>
+              <li>
+                <RouterLink href="/actieoverleg/notulen">{links.notulen}</RouterLink>
+              </li>
+            </ul>
+          </nav>
           {isChair && <ChairOverview />}
           {sessie.organisatie && <MyReferrals organisatieId={sessie.organisatie.id} organisatieNaam={sessie.organisatie.naam} />}
         </>

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Casus } from '@schemas/cases';
 import { AanmeldenLink } from '../actieoverleg/AanmeldenLink';
+import { CasusAfspraken } from '../actieoverleg/afspraken/CasusAfspraken';
+import { en as afsprakenEn, nl as afsprakenNl } from '../actieoverleg/afspraken/messages';
+import { CasusScenarioBanner } from '../actieoverleg/scenarios/ScenarioBanners';
 import { ApiError } from '../api/client';
 import { CasusBevragingen } from '../bevraging/CasusBevragingen';
 import { useAreaMessages, useI18n } from '../i18n';
@@ -39,6 +42,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
  */
 export function CasusPage({ id }: { id: string }) {
   const m = useAreaMessages({ nl, en });
+  const afsprakenTitel = useAreaMessages({ nl: afsprakenNl, en: afsprakenEn }).casus.title;
   const { formatDateTime } = useI18n();
   const [casus, setCasus] = useState<Casus | null>(null);
   const [etag, setEtag] = useState('');
@@ -95,6 +99,7 @@ export function CasusPage({ id }: { id: string }) {
   const sections: Array<[string, string]> = [
     ['routeadvies', m.route.title],
     ['coordinatiemomenten', m.route.momentsTitle],
+    ['afspraken', afsprakenTitel],
     ['personen', m.persons.title],
     ['deelnemers', m.participants.title],
     ['informatie', m.information.title],
@@ -110,6 +115,7 @@ export function CasusPage({ id }: { id: string }) {
         <RouterLink href="/casussen">{m.casus.backToList}</RouterLink>
       </Paragraph>
       <ProblemAlert error={loadError} />
+      {werk.scenarios.data && <CasusScenarioBanner scenarios={werk.scenarios.data.scenarios} />}
       <div className="sl-casus-header">
         <dl className="sl-deflist sl-casus-facts">
           <dt>{m.casus.status}</dt>
@@ -188,6 +194,9 @@ export function CasusPage({ id }: { id: string }) {
       </Section>
       <Section id="coordinatiemomenten" title={m.route.momentsTitle}>
         <CoordinationMoments casus={casus} />
+      </Section>
+      <Section id="afspraken" title={afsprakenTitel}>
+        <CasusAfspraken afspraken={werk.afspraken} scenarios={werk.scenarios} onChanged={changed} />
       </Section>
       <Section id="personen" title={m.persons.title}>
         <PersonsSection casus={casus} onChanged={changed} />

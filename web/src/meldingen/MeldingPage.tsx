@@ -15,6 +15,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { Melding, Samenvoegvoorstel } from '@schemas/meldingen';
 import { ApiError } from '../api/client';
+import { MeldingScenarioBanner } from '../actieoverleg/scenarios/ScenarioBanners';
 import { useAreaMessages, useI18n } from '../i18n';
 import { formatDate } from '../persons/format';
 import { ProblemAlert } from '../shell/forms';
@@ -89,6 +90,7 @@ export function MeldingPage({ id }: { id: string }) {
           <Paragraph>{notice}</Paragraph>
         </Alert>
       )}
+      <MeldingScenarioBanner meldingId={melding.id} />
       {melding.herhaling && (
         <Alert type="warning">
           <Paragraph>

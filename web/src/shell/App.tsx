@@ -4,6 +4,8 @@ import type { Rol, Sessie } from '@schemas/identity';
 import { AcutePage } from '../acute/AcutePage';
 import { AanmeldingPage } from '../actieoverleg/AanmeldingPage';
 import { ActieoverlegPage } from '../actieoverleg/ActieoverlegPage';
+import { AfsprakenPage } from '../actieoverleg/afspraken/AfsprakenPage';
+import { NotulenPage } from '../actieoverleg/notulen/NotulenPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
 import { CasesPage } from '../cases/CasesPage';
 import { CasusPage } from '../cases/CasusPage';
@@ -61,6 +63,8 @@ const routes: Route[] = [
   { path: '/actieoverleg', render: () => <ActieoverlegPage /> },
   { path: '/actieoverleg/aanmeldingen/nieuw', render: () => <AanmeldingPage /> },
   { path: '/actieoverleg/aanmeldingen/:id', render: ({ id }) => <AanmeldingPage id={id!} /> },
+  { path: '/actieoverleg/afspraken', render: () => <AfsprakenPage /> },
+  { path: '/actieoverleg/notulen', render: () => <NotulenPage /> },
   { path: '/zsm', render: () => <ZsmPage /> },
   { path: '/kindermishandeling', render: () => <SskPage /> },
   { path: '/veiligheidsplan', render: () => <SafetyPlanPage /> },

@@ -8,9 +8,14 @@ import { useActiveSession } from '../identity/session';
 import { ProblemAlert } from '../shell/forms';
 import { RouterLink } from '../shell/router';
 import { DataTable } from '../shell/DataTable';
+import { en as afsprakenEn, nl as afsprakenNl } from '../actieoverleg/afspraken/messages';
+import { en as notulenEn, nl as notulenNl } from '../actieoverleg/notulen/messages';
 import { tasksApi } from './tasks.api';
 import { en, nl } from './messages';
 import '../cases/cases.css';
+
+/** Task kinds completed on their own screen (a link there instead of "Afronden"). */
+const LINKED = new Set(['afspraak', 'notulen-lezen']);
 
 /** Open and late first, then by deadline; finished tasks last. */
 export function inboxOrder(taken: readonly Taak[]): Taak[] {
@@ -53,6 +58,8 @@ export function TaskTable({
   onChanged: () => void;
 }) {
   const m = useAreaMessages({ nl, en });
+  const afspraakTaak = useAreaMessages({ nl: afsprakenNl, en: afsprakenEn }).taak;
+  const notulenTaak = useAreaMessages({ nl: notulenNl, en: notulenEn }).taak;
   const { formatDateTime } = useI18n();
   const sessie = useActiveSession();
   const [busy, setBusy] = useState<string | null>(null);
@@ -103,7 +110,20 @@ export function TaskTable({
                 <TaskStatus taak={taak} />
               </TableCell>
               <TableCell>
-                {own && taak.status === 'open' && (
+                {/* Agreements are closed, and minutes read, on their own screens: that completes these tasks. */}
+                {own && taak.status === 'open' && taak.soort === 'afspraak' && (
+                  <RouterLink href="/actieoverleg/afspraken">
+                    {afspraakTaak.afsluiten}
+                    <span className="sl-visually-hidden">{afspraakTaak.afsluitenNaam(taak.titel)}</span>
+                  </RouterLink>
+                )}
+                {own && taak.status === 'open' && taak.soort === 'notulen-lezen' && (
+                  <RouterLink href="/actieoverleg/notulen">
+                    {notulenTaak}
+                    <span className="sl-visually-hidden">{m.completeName(taak.titel)}</span>
+                  </RouterLink>
+                )}
+                {own && taak.status === 'open' && !LINKED.has(taak.soort) && (
                   <Button
                     appearance="secondary-action-button"
                     busy={busy === taak.id}
