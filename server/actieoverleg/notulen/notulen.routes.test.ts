@@ -268,6 +268,25 @@ describe('the minutes after closing', () => {
     expect(response.headers['content-disposition']).toBe('attachment; filename="notulen-actieoverleg-2026-11-26.pdf"');
   });
 
+  it('the next meeting’s minutes show the review of an agreement still open from this one', async () => {
+    const aangifte = (await json(politieMw)).agendapunten[0]!.stap2.interventies[0]!;
+    const next = await makeMeetingRows(env.db, {
+      regioId: vt.regio.id,
+      vast: [],
+      begintOp: new Date('2026-12-03T12:30:00Z'),
+      status: 'gestart',
+      items: [{ casusId: casus1.casusId, vraag: null, aanmeldendeOrganisatie: vt }],
+    });
+    await expectStatus(chair.post(`/api/v1/afspraken/${aangifte.id}/beoordelingen`, { overlegId: next.overlegId, reden: 'loopt-nog', toelichting: 'Wacht op de verklaring' }), 201);
+    const response = await expectStatus(chair.get(`/api/v1/actieoverleggen/${next.overlegId}/notulen?formaat=json`), 200);
+    const punt = (JSON.parse(response.body) as Notulen).agendapunten[0]!;
+    expect(punt).toMatchObject({ soort: 'vervolg', vraag: null, casus: { nummer: casus1.nummer } });
+    expect(punt.beoordelingen).toEqual([{ afspraak: aangifte, reden: 'loopt-nog', toelichting: 'Wacht op de verklaring' }]);
+    const html = (await expectStatus(chair.get(`/api/v1/actieoverleggen/${next.overlegId}/notulen`), 200)).body;
+    expect(html).toContain('<h4>Beoordeling van eerdere afspraken</h4>');
+    expect(html).toContain('Wacht op de verklaring');
+  });
+
   it('an organisation not at the meeting still finds nothing', async () => {
     expect((await gemeenteMw.get(notulenUrl())).statusCode).toBe(404);
   });

@@ -1,8 +1,13 @@
 import type { Queryable } from '../../platform/db/database';
 import { fixedMemberOrganisationIds } from '../vergaderingen/vergadering-access';
 import type { OverlegKern } from '../vergaderingen/vergaderingen.storage';
+import { findBespreking } from '../bespreking/bespreking.storage';
+import { listAfsprakenOfAgendapunt, listAfsprakenOfCasus } from '../afspraken/afspraken.storage';
+import type { Afspraak } from '../afspraken/schemas';
+import { listScenariosOfAgendapunt } from '../scenarios/scenarios.storage';
+import type { Scenario } from '../scenarios/schemas';
 import { localParts, type NotulenRecord, type RecordAgendapunt, type Ref } from './minutes';
-import type { NotulenAfspraak, NotulenBeoordeling, NotulenScenario, NotulenVerzending } from './schemas';
+import type { NotulenAfspraak, NotulenScenario, NotulenVerzending } from './schemas';
 
 /**
  * Reads of the minutes: the whole structured record of one meeting (the input of minutesFor, which filters it per
@@ -10,42 +15,30 @@ import type { NotulenAfspraak, NotulenBeoordeling, NotulenScenario, NotulenVerze
  * The tables are the meeting's (migration 0012); this file only reads them, apart from the delivery rows.
  */
 
-const ref = (id: string | null, naam: string | null): Ref | null => (id ? { id, naam: naam ?? '' } : null);
-interface AfspraakRow {
-  id: string;
-  casus_id: string;
-  agendapunt_id: string | null;
-  soort: NotulenAfspraak['soort'];
-  wat: string;
-  eigenaar_organisatie_id: string;
-  eigenaar_organisatie_naam: string;
-  eigenaar_gebruiker_id: string | null;
-  eigenaar_gebruiker_naam: string | null;
-  deadline: string;
-  status: NotulenAfspraak['status'];
-}
+const toAfspraak = (a: Afspraak): NotulenAfspraak => ({
+  id: a.id,
+  soort: a.soort,
+  wat: a.wat,
+  eigenaarOrganisatie: a.eigenaarOrganisatie,
+  eigenaarGebruiker: a.eigenaarGebruiker,
+  deadline: a.deadline,
+  status: a.status,
+});
 
-const selectAfspraak = `
-  select f.id, f.casus_id, f.agendapunt_id, f.soort, f.wat, f.eigenaar_organisatie_id, eo.naam as eigenaar_organisatie_naam,
-         f.eigenaar_gebruiker_id, eg.naam as eigenaar_gebruiker_naam, to_char(f.deadline, 'YYYY-MM-DD') as deadline, f.status
-    from afspraken f
-    join organisaties eo on eo.id = f.eigenaar_organisatie_id
-    left join gebruikers eg on eg.id = f.eigenaar_gebruiker_id`;
+const toScenario = (s: Scenario): NotulenScenario => ({
+  id: s.id,
+  soort: s.soort,
+  wat: s.wat,
+  eigenaarOrganisatie: s.eigenaarOrganisatie,
+  eigenaarGebruiker: s.eigenaarGebruiker,
+  actief: s.actief,
+});
 
-function toAfspraak(r: AfspraakRow): NotulenAfspraak {
-  return {
-    id: r.id,
-    soort: r.soort,
-    wat: r.wat,
-    eigenaarOrganisatie: { id: r.eigenaar_organisatie_id, naam: r.eigenaar_organisatie_naam },
-    eigenaarGebruiker: ref(r.eigenaar_gebruiker_id, r.eigenaar_gebruiker_naam),
-    deadline: r.deadline,
-    status: r.status,
-  };
-}
-
-/** Everything recorded about a meeting, unfiltered: only ever passed through minutesFor before it leaves the server. */
-export async function loadNotulenRecord(tx: Queryable, overleg: OverlegKern): Promise<NotulenRecord> {
+/**
+ * Everything recorded about a meeting, unfiltered: only ever passed through minutesFor before it leaves the server.
+ * The steps, agreements and scenarios of an item are read by their own storage (bespreking, afspraken, scenarios).
+ */
+export async function loadNotulenRecord(tx: Queryable, overleg: OverlegKern, now: Date = new Date()): Promise<NotulenRecord> {
   const vasteLeden = await fixedMemberOrganisationIds(tx, overleg.reeksId);
 
   const aanwezigheid = await tx.query<{ gebruiker_id: string; gebruiker_naam: string; organisatie_id: string; organisatie_naam: string; status: 'aanwezig' | 'afgemeld'; met_mandaat: boolean }>(
@@ -57,43 +50,14 @@ export async function loadNotulenRecord(tx: Queryable, overleg: OverlegKern): Pr
     [overleg.id],
   );
 
-  const punten = await tx.query<{
-    id: string;
-    volgorde: number;
-    soort: RecordAgendapunt['soort'];
-    status: RecordAgendapunt['status'];
-    casus_id: string;
-    casus_nummer: string;
-    vraag: string | null;
-    grootste_zorg: string;
-    directe_veiligheid: string;
-    gevaren: string;
-    complicerende_factoren: string;
-    samenhang: string;
-    regie_organisatie_id: string | null;
-    regie_organisatie_naam: string | null;
-    regie_gebruiker_id: string | null;
-    regie_gebruiker_naam: string | null;
-    regie_toelichting: string;
-    monitoring: string;
-    informatie_betrokkenen: string;
-    te_informeren_partijen: string;
-  }>(
-    `select p.id, p.volgorde, p.soort, p.status, p.casus_id, c.nummer as casus_nummer, m.vraag,
-            p.grootste_zorg, p.directe_veiligheid, p.gevaren, p.complicerende_factoren, p.samenhang,
-            p.regie_organisatie_id, ro.naam as regie_organisatie_naam, p.regie_gebruiker_id, rg.naam as regie_gebruiker_naam,
-            p.regie_toelichting, p.monitoring, p.informatie_betrokkenen, p.te_informeren_partijen
-       from agendapunten p
-       join casussen c on c.id = p.casus_id
-       left join aanmeldingen m on m.id = p.aanmelding_id
-       left join organisaties ro on ro.id = p.regie_organisatie_id
-       left join gebruikers rg on rg.id = p.regie_gebruiker_id
+  const punten = await tx.query<{ id: string; volgorde: number; vraag: string | null }>(
+    `select p.id, p.volgorde, m.vraag
+       from agendapunten p left join aanmeldingen m on m.id = p.aanmelding_id
       where p.overleg_id = $1
       order by p.volgorde, p.id`,
     [overleg.id],
   );
   const ids = punten.rows.map((p) => p.id);
-
   const uitnodigingen = await tx.query<{ agendapunt_id: string; organisatie_id: string }>(
     'select agendapunt_id, organisatie_id from agendapunt_uitnodigingen where agendapunt_id = any ($1::uuid[])',
     [ids],
@@ -105,38 +69,41 @@ export async function loadNotulenRecord(tx: Queryable, overleg: OverlegKern): Pr
       order by b.created_at, b.id`,
     [ids],
   );
-  const afspraken = await tx.query<AfspraakRow>(`${selectAfspraak} where f.agendapunt_id = any ($1::uuid[]) order by f.created_at, f.id`, [ids]);
-  const scenarios = await tx.query<{
-    id: string;
-    agendapunt_id: string;
-    soort: NotulenScenario['soort'];
-    wat: string;
-    eigenaar_organisatie_id: string;
-    eigenaar_organisatie_naam: string;
-    eigenaar_gebruiker_id: string | null;
-    eigenaar_gebruiker_naam: string | null;
-    actief: boolean;
-  }>(
-    `select s.id, s.agendapunt_id, s.soort, s.wat, s.eigenaar_organisatie_id, eo.naam as eigenaar_organisatie_naam,
-            s.eigenaar_gebruiker_id, eg.naam as eigenaar_gebruiker_naam, s.actief
-       from scenarios s
-       join organisaties eo on eo.id = s.eigenaar_organisatie_id
-       left join gebruikers eg on eg.id = s.eigenaar_gebruiker_id
-      where s.agendapunt_id = any ($1::uuid[])
-      order by s.created_at, s.id`,
-    [ids],
-  );
-  // Reviews at this meeting of agreements made earlier; they belong to the item of the agreement's casus.
-  const beoordelingen = await tx.query<AfspraakRow & { reden: NotulenBeoordeling['reden']; toelichting_beoordeling: string }>(
-    `select q.*, b.reden, b.toelichting as toelichting_beoordeling
-       from afspraak_beoordelingen b
-       join (${selectAfspraak}) q on q.id = b.afspraak_id
-      where b.overleg_id = $1
-      order by b.created_at, b.id`,
-    [overleg.id],
-  );
 
-  const byItem = <T extends { agendapunt_id: string | null }>(rows: T[], id: string) => rows.filter((r) => r.agendapunt_id === id);
+  const agendapunten: RecordAgendapunt[] = [];
+  for (const { id, volgorde, vraag } of punten.rows) {
+    const b = (await findBespreking(tx, id))!;
+    // Reviews at this meeting of agreements about the casus made at earlier meetings.
+    const beoordeeld = (await listAfsprakenOfCasus(tx, b.casusId, now)).flatMap((a) =>
+      a.beoordelingen.filter((r) => r.overlegId === overleg.id).map((r) => ({ afspraak: toAfspraak(a), reden: r.reden, toelichting: r.toelichting })),
+    );
+    agendapunten.push({
+      id,
+      volgorde,
+      soort: b.soort,
+      status: b.status,
+      casus: { id: b.casusId, nummer: b.casusNummer },
+      vraag: b.soort === 'aanmelding' ? (vraag ?? '') : null,
+      uitgenodigd: uitnodigingen.rows.filter((u) => u.agendapunt_id === id).map((u) => u.organisatie_id),
+      bijdragen: bijdragen.rows
+        .filter((r) => r.agendapunt_id === id)
+        .map((r) => ({ organisatie: { id: r.organisatie_id, naam: r.organisatie_naam }, inhoud: r.inhoud, zichtbaarVoor: r.zichtbaar_voor })),
+      grootsteZorg: b.grootsteZorg,
+      directeVeiligheid: b.directeVeiligheid,
+      gevaren: b.gevaren,
+      complicerendeFactoren: b.complicerendeFactoren,
+      samenhang: b.samenhang,
+      regieOrganisatie: b.regieOrganisatie,
+      regieGebruiker: b.regieGebruiker,
+      regieToelichting: b.regieToelichting,
+      monitoring: b.monitoring,
+      informatieBetrokkenen: b.informatieBetrokkenen,
+      teInformerenPartijen: b.teInformerenPartijen,
+      afspraken: (await listAfsprakenOfAgendapunt(tx, id, now)).map(toAfspraak),
+      scenarios: (await listScenariosOfAgendapunt(tx, id)).map(toScenario),
+      beoordelingen: beoordeeld,
+    });
+  }
   return {
     overleg: {
       id: overleg.id,
@@ -154,43 +121,7 @@ export async function loadNotulenRecord(tx: Queryable, overleg: OverlegKern): Pr
       status: a.status,
       metMandaat: a.met_mandaat,
     })),
-    agendapunten: punten.rows.map((p) => ({
-      id: p.id,
-      volgorde: p.volgorde,
-      soort: p.soort,
-      status: p.status,
-      casus: { id: p.casus_id, nummer: p.casus_nummer },
-      vraag: p.soort === 'aanmelding' ? (p.vraag ?? '') : null,
-      uitgenodigd: uitnodigingen.rows.filter((u) => u.agendapunt_id === p.id).map((u) => u.organisatie_id),
-      bijdragen: byItem(bijdragen.rows, p.id).map((b) => ({
-        organisatie: { id: b.organisatie_id, naam: b.organisatie_naam },
-        inhoud: b.inhoud,
-        zichtbaarVoor: b.zichtbaar_voor,
-      })),
-      grootsteZorg: p.grootste_zorg,
-      directeVeiligheid: p.directe_veiligheid,
-      gevaren: p.gevaren,
-      complicerendeFactoren: p.complicerende_factoren,
-      samenhang: p.samenhang,
-      regieOrganisatie: ref(p.regie_organisatie_id, p.regie_organisatie_naam),
-      regieGebruiker: ref(p.regie_gebruiker_id, p.regie_gebruiker_naam),
-      regieToelichting: p.regie_toelichting,
-      monitoring: p.monitoring,
-      informatieBetrokkenen: p.informatie_betrokkenen,
-      teInformerenPartijen: p.te_informeren_partijen,
-      afspraken: byItem(afspraken.rows, p.id).map(toAfspraak),
-      scenarios: byItem(scenarios.rows, p.id).map((s) => ({
-        id: s.id,
-        soort: s.soort,
-        wat: s.wat,
-        eigenaarOrganisatie: { id: s.eigenaar_organisatie_id, naam: s.eigenaar_organisatie_naam },
-        eigenaarGebruiker: ref(s.eigenaar_gebruiker_id, s.eigenaar_gebruiker_naam),
-        actief: s.actief,
-      })),
-      beoordelingen: beoordelingen.rows
-        .filter((b) => b.casus_id === p.casus_id)
-        .map((b) => ({ afspraak: toAfspraak(b), reden: b.reden, toelichting: b.toelichting_beoordeling })),
-    })),
+    agendapunten,
   };
 }
 

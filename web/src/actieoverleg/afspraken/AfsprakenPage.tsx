@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
-import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useApiData } from '../../api/useApiData';
 import { useAreaMessages } from '../../i18n';
 import { useActiveSession } from '../../identity/session';
 import { ProblemAlert } from '../../shell/forms';
-import { Loading, PageTitle } from '../../shell/page';
-import { RouterLink } from '../../shell/router';
+import { Loading } from '../../shell/page';
 import { afsprakenApi, type AfsprakenFilter } from './afspraken.api';
 import { AfsprakenLijst, VerlopenMark } from './AfsprakenLijst';
-import { heeftCasuswerk, magAfsluiten } from './rollen';
+import { CasuswerkPagina } from './CasuswerkPagina';
+import { magAfsluiten } from './rollen';
 import { en, nl } from './messages';
 
 /** The own organisation's agreements from the Actieoverleg: open ones (overdue first) with the close form, or the closed ones. */
@@ -64,25 +64,10 @@ function EigenAfspraken() {
 
 /** /actieoverleg/afspraken — the owner's inbox for agreements from the Actieoverleg. */
 export function AfsprakenPage() {
-  const m = useAreaMessages({ nl, en });
-  const p = m.pagina;
-  const sessie = useActiveSession();
+  const p = useAreaMessages({ nl, en }).pagina;
   return (
-    <>
-      <PageTitle>{p.title}</PageTitle>
-      <Paragraph>
-        <RouterLink href="/actieoverleg">{p.terug}</RouterLink>
-      </Paragraph>
-      {heeftCasuswerk(sessie) ? (
-        <>
-          <Paragraph appearance="lead">{p.lead(sessie.organisatie?.naam ?? '')}</Paragraph>
-          <EigenAfspraken />
-        </>
-      ) : (
-        <Alert type="info">
-          <Paragraph>{p.geenToegang}</Paragraph>
-        </Alert>
-      )}
-    </>
+    <CasuswerkPagina title={p.title} terug={p.terug} lead={p.lead} geenToegang={p.geenToegang}>
+      <EigenAfspraken />
+    </CasuswerkPagina>
   );
 }

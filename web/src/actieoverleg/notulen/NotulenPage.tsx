@@ -1,13 +1,11 @@
-import { Alert, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useApiData } from '../../api/useApiData';
 import { useAreaMessages, useI18n } from '../../i18n';
-import { useActiveSession } from '../../identity/session';
 import { formatDate } from '../../persons/format';
 import { DataTable } from '../../shell/DataTable';
 import { ProblemAlert } from '../../shell/forms';
-import { Loading, PageTitle } from '../../shell/page';
-import { RouterLink } from '../../shell/router';
-import { heeftCasuswerk } from '../afspraken/rollen';
+import { Loading } from '../../shell/page';
+import { CasuswerkPagina } from '../afspraken/CasuswerkPagina';
 import { notulenApi } from './notulen.api';
 import { en, nl } from './messages';
 import '../actieoverleg.css';
@@ -62,23 +60,9 @@ function NotulenLijst() {
 /** /actieoverleg/notulen — the minutes delivered to the own organisation, with links to read them or download the PDF. */
 export function NotulenPage() {
   const m = useAreaMessages({ nl, en });
-  const sessie = useActiveSession();
   return (
-    <>
-      <PageTitle>{m.title}</PageTitle>
-      <Paragraph>
-        <RouterLink href="/actieoverleg">{m.terug}</RouterLink>
-      </Paragraph>
-      {heeftCasuswerk(sessie) ? (
-        <>
-          <Paragraph appearance="lead">{m.lead(sessie.organisatie?.naam ?? '')}</Paragraph>
-          <NotulenLijst />
-        </>
-      ) : (
-        <Alert type="info">
-          <Paragraph>{m.geenToegang}</Paragraph>
-        </Alert>
-      )}
-    </>
+    <CasuswerkPagina title={m.title} terug={m.terug} lead={m.lead} geenToegang={m.geenToegang}>
+      <NotulenLijst />
+    </CasuswerkPagina>
   );
 }

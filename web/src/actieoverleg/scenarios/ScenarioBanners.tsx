@@ -31,9 +31,36 @@ function WarningRegion({ id, title, children }: { id: string; title: string; chi
   );
 }
 
-function Eigenaar({ scenario }: { scenario: Pick<Scenario, 'eigenaarOrganisatie' | 'eigenaarGebruiker'> }) {
+/** What a banner says of one scenario: its kind, what happens then, and its owner (to contact); extra rows after. */
+function ScenarioFeiten({
+  scenario,
+  eigenaarLabel,
+  children,
+}: {
+  scenario: Pick<Scenario, 'soort' | 'wat' | 'eigenaarOrganisatie' | 'eigenaarGebruiker'>;
+  eigenaarLabel: string;
+  children?: ReactNode;
+}) {
   const m = useAreaMessages({ nl, en });
-  return <>{[scenario.eigenaarOrganisatie.naam, scenario.eigenaarGebruiker?.naam ?? m.velden.geenPersoon].join(' – ')}</>;
+  return (
+    <dl className="sl-deflist">
+      <div>
+        <dt>{m.velden.soort}</dt>
+        <dd>
+          <strong>{m.soort[scenario.soort]}</strong>
+        </dd>
+      </div>
+      <div>
+        <dt>{m.velden.wat}</dt>
+        <dd className="sl-ao-text">{scenario.wat}</dd>
+      </div>
+      <div>
+        <dt>{eigenaarLabel}</dt>
+        <dd>{[scenario.eigenaarOrganisatie.naam, scenario.eigenaarGebruiker?.naam ?? m.velden.geenPersoon].join(' – ')}</dd>
+      </div>
+      {children}
+    </dl>
+  );
 }
 
 /** At the top of the casus page: the active scenarios, prominent, with what happens and who owns it. */
@@ -47,24 +74,7 @@ export function CasusScenarioBanner({ scenarios }: { scenarios: readonly Scenari
       <ul className="sl-scenario-banner__list">
         {actief.map((s) => (
           <li key={s.id} data-testid="scenario-banner-item">
-            <dl className="sl-deflist">
-              <div>
-                <dt>{m.velden.soort}</dt>
-                <dd>
-                  <strong>{m.soort[s.soort]}</strong>
-                </dd>
-              </div>
-              <div>
-                <dt>{m.velden.wat}</dt>
-                <dd className="sl-ao-text">{s.wat}</dd>
-              </div>
-              <div>
-                <dt>{m.velden.eigenaar}</dt>
-                <dd>
-                  <Eigenaar scenario={s} />
-                </dd>
-              </div>
-            </dl>
+            <ScenarioFeiten scenario={s} eigenaarLabel={m.velden.eigenaar} />
           </li>
         ))}
       </ul>
@@ -82,35 +92,18 @@ function MeldingScenarioItem({ scenario }: { scenario: MeldingScenario }) {
   const { formatDateTime } = useI18n();
   return (
     <li data-testid="melding-scenario">
-      <dl className="sl-deflist">
-        <div>
-          <dt>{m.velden.soort}</dt>
-          <dd>
-            <strong>{m.soort[scenario.soort]}</strong>
-          </dd>
-        </div>
-        <div>
-          <dt>{m.velden.wat}</dt>
-          <dd className="sl-ao-text">{scenario.wat}</dd>
-        </div>
-        <div>
-          <dt>{m.velden.contact}</dt>
-          <dd>
-            <Eigenaar scenario={scenario} />
-          </dd>
-        </div>
-        <div>
-          <dt>{m.velden.casus}</dt>
-          <dd>
-            {scenario.casus ? (
+      <ScenarioFeiten scenario={scenario} eigenaarLabel={m.velden.contact}>
+        {/* The casus only where the own organisation takes part in it. */}
+        {scenario.casus && (
+          <div>
+            <dt>{m.velden.casus}</dt>
+            <dd>
               <RouterLink href={`/casussen/${scenario.casus.id}`}>{m.velden.casusLink(scenario.casus.nummer)}</RouterLink>
-            ) : (
-              m.meldingBanner.geenCasus
-            )}
-          </dd>
-        </div>
-      </dl>
-      <Paragraph className="sl-muted">{m.meldingBanner.geactiveerd(formatDateTime(scenario.geactiveerdOp), m.aanleiding[scenario.aanleiding])}</Paragraph>
+            </dd>
+          </div>
+        )}
+      </ScenarioFeiten>
+      <Paragraph>{m.meldingBanner.geactiveerd(formatDateTime(scenario.geactiveerdOp), m.aanleiding[scenario.aanleiding])}</Paragraph>
     </li>
   );
 }

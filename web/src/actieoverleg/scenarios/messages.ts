@@ -41,7 +41,6 @@ export const nl = {
     title: 'Let op: voor deze personen is in het Actieoverleg een scenario afgesproken',
     intro: 'Deze melding gaat over personen voor wie het Actieoverleg heeft afgesproken wat er bij een volgend incident gebeurt. Handel volgens het scenario en neem contact op met de eigenaar; die is gewaarschuwd.',
     geactiveerd: (op: string, aanleiding: string) => `In werking gezet op ${op} door ${aanleiding}.`,
-    geenCasus: 'De casus is niet zichtbaar voor uw organisatie; neem contact op met de eigenaar.',
   },
   sectie: {
     title: 'Scenario’s bij een volgend incident',
@@ -98,7 +97,6 @@ export const en: typeof nl = {
     title: 'Attention: the Actieoverleg agreed a scenario for these persons',
     intro: 'This report concerns persons for whom the Actieoverleg agreed what happens at a next incident. Act on the scenario and contact its owner, who has been alerted.',
     geactiveerd: (op: string, aanleiding: string) => `Set in motion on ${op} by ${aanleiding}.`,
-    geenCasus: 'The case is not visible to your organisation; contact the owner.',
   },
   sectie: {
     title: 'Scenarios for a next incident',
