@@ -12,6 +12,7 @@ import { RouterButtonLink, RouterLink } from '../shell/router';
 import { actieoverlegApi } from './actieoverleg.api';
 import { CriteriumStatus } from './CriteriaPanel';
 import { en as afsprakenEn, nl as afsprakenNl } from './afspraken/messages';
+import { KomendeOverleggen } from './vergaderingen/KomendeOverleggen';
 import { en, nl } from './messages';
 import './actieoverleg.css';
 
@@ -230,6 +231,7 @@ export function ActieoverlegPage() {
               </li>
             </ul>
           </nav>
+          <KomendeOverleggen isChair={isChair} />
           {isChair && <ChairOverview />}
           {sessie.organisatie && <MyReferrals organisatieId={sessie.organisatie.id} organisatieNaam={sessie.organisatie.naam} />}
         </>

@@ -5,7 +5,10 @@ import { AcutePage } from '../acute/AcutePage';
 import { AanmeldingPage } from '../actieoverleg/AanmeldingPage';
 import { ActieoverlegPage } from '../actieoverleg/ActieoverlegPage';
 import { AfsprakenPage } from '../actieoverleg/afspraken/AfsprakenPage';
+import { BesprekingPage } from '../actieoverleg/bespreking/BesprekingPage';
 import { NotulenPage } from '../actieoverleg/notulen/NotulenPage';
+import { OverlegPage } from '../actieoverleg/vergaderingen/OverlegPage';
+import { ReeksPage } from '../actieoverleg/vergaderingen/ReeksPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
 import { CasesPage } from '../cases/CasesPage';
 import { CasusPage } from '../cases/CasusPage';
@@ -65,6 +68,12 @@ const routes: Route[] = [
   { path: '/actieoverleg/aanmeldingen/:id', render: ({ id }) => <AanmeldingPage id={id!} /> },
   { path: '/actieoverleg/afspraken', render: () => <AfsprakenPage /> },
   { path: '/actieoverleg/notulen', render: () => <NotulenPage /> },
+  { path: '/actieoverleg/reeks', render: () => <ReeksPage /> },
+  { path: '/actieoverleg/overleggen/:id', render: ({ id }) => <OverlegPage key={id} id={id!} /> },
+  {
+    path: '/actieoverleg/overleggen/:id/agendapunten/:agendapuntId',
+    render: ({ id, agendapuntId }) => <BesprekingPage key={agendapuntId} overlegId={id!} agendapuntId={agendapuntId!} />,
+  },
   { path: '/zsm', render: () => <ZsmPage /> },
   { path: '/kindermishandeling', render: () => <SskPage /> },
   { path: '/veiligheidsplan', render: () => <SafetyPlanPage /> },
