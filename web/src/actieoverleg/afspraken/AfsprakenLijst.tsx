@@ -143,54 +143,55 @@ function AfspraakItem({
 }
 
 /**
- * Agreements as cards (each a heading, its facts, and "Afspraak afsluiten" where the caller may close it). After a
- * close the list reloads and a status line says what happened; focus moves to it, as the form itself goes away.
+ * The status line after closing an agreement, kept by the page rather than the list (on "Open afspraken" the list
+ * may be gone once the last one is closed). Focus moves to it, as the form and its button disappear.
  */
+export function useAfsluitMelding(onChanged: () => void) {
+  const m = useAreaMessages({ nl, en });
+  const [notice, setNotice] = useState<string | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  const closed = (afspraak: Afspraak) => {
+    setNotice(m.afsluiten.gelukt(afspraak.casus.nummer, m.status[afspraak.status]));
+    onChanged();
+    requestAnimationFrame(() => ref.current?.focus());
+  };
+  const melding = (
+    <div ref={ref} tabIndex={-1} className="sl-ao-focus-target">
+      <StatusNotice text={notice} />
+    </div>
+  );
+  return { melding, closed, clear: () => setNotice(null) };
+}
+
+/** Agreements as cards: each a heading, its facts, and "Afspraak afsluiten" where the caller may close it. */
 export function AfsprakenLijst({
   afspraken,
   headingLevel,
   showCasus,
   canClose,
-  onChanged,
+  onClosed,
+  onReload,
 }: {
   afspraken: readonly Afspraak[];
   headingLevel: number;
   showCasus: boolean;
   canClose: (afspraak: Afspraak) => boolean;
-  onChanged: () => void;
+  onClosed: (afspraak: Afspraak) => void;
+  onReload: () => void;
 }) {
-  const m = useAreaMessages({ nl, en });
-  const [notice, setNotice] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-
-  const closed = (afspraak: Afspraak) => {
-    setNotice(m.afsluiten.gelukt(afspraak.casus.nummer, m.status[afspraak.status]));
-    onChanged();
-    // The form (and its button) disappear with the open agreement: keep focus on what happened.
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
-
   return (
-    <>
-      <div ref={noticeRef} tabIndex={-1} className="sl-ao-focus-target">
-        <StatusNotice text={notice} />
-      </div>
-      <ul className="sl-cards">
-        {afspraken.map((afspraak) => (
-          <AfspraakItem
-            key={afspraak.id}
-            afspraak={afspraak}
-            headingLevel={headingLevel}
-            showCasus={showCasus}
-            canClose={canClose(afspraak)}
-            onClosed={closed}
-            onReload={() => {
-              setNotice(null);
-              onChanged();
-            }}
-          />
-        ))}
-      </ul>
-    </>
+    <ul className="sl-cards">
+      {afspraken.map((afspraak) => (
+        <AfspraakItem
+          key={afspraak.id}
+          afspraak={afspraak}
+          headingLevel={headingLevel}
+          showCasus={showCasus}
+          canClose={canClose(afspraak)}
+          onClosed={onClosed}
+          onReload={onReload}
+        />
+      ))}
+    </ul>
   );
 }

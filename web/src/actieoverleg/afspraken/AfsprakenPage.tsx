@@ -6,7 +6,7 @@ import { useActiveSession } from '../../identity/session';
 import { ProblemAlert } from '../../shell/forms';
 import { Loading } from '../../shell/page';
 import { afsprakenApi, type AfsprakenFilter } from './afspraken.api';
-import { AfsprakenLijst, VerlopenMark } from './AfsprakenLijst';
+import { AfsprakenLijst, useAfsluitMelding, VerlopenMark } from './AfsprakenLijst';
 import { CasuswerkPagina } from './CasuswerkPagina';
 import { magAfsluiten } from './rollen';
 import { en, nl } from './messages';
@@ -22,6 +22,7 @@ function EigenAfspraken() {
   const { data, error } = useApiData(() => afsprakenApi.eigen(filter).then((lijst) => ({ filter, lijst })), [filter, tick]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
   const afspraken = data && data.filter === filter ? data.lijst : null;
+  const { melding, closed, clear } = useAfsluitMelding(reload);
   const verlopen = afspraken?.filter((a) => a.verlopen).length ?? 0;
   const title = filter === 'open' ? p.open : p.afgesloten;
 
@@ -29,12 +30,21 @@ function EigenAfspraken() {
     <>
       <div className="sl-casus-tabs sl-afspraak-filter" role="group" aria-label={p.filterLabel}>
         {(['open', 'afgesloten'] as const).map((f) => (
-          <Button key={f} appearance="secondary-action-button" aria-pressed={filter === f} onClick={() => setFilter(f)}>
+          <Button
+            key={f}
+            appearance="secondary-action-button"
+            aria-pressed={filter === f}
+            onClick={() => {
+              clear();
+              setFilter(f);
+            }}
+          >
             {f === 'open' ? p.open : p.afgesloten}
           </Button>
         ))}
       </div>
       <Heading2 id="afspraken-lijst-kop">{title}</Heading2>
+      {melding}
       <ProblemAlert error={error} />
       {afspraken === null && !error && <Loading />}
       {afspraken && afspraken.length === 0 && <Paragraph>{filter === 'open' ? p.leegOpen : p.leegAfgesloten}</Paragraph>}
@@ -54,7 +64,11 @@ function EigenAfspraken() {
             headingLevel={3}
             showCasus
             canClose={(a) => magAfsluiten(sessie, a.eigenaarOrganisatie.id)}
-            onChanged={reload}
+            onClosed={closed}
+            onReload={() => {
+              clear();
+              reload();
+            }}
           />
         </>
       )}

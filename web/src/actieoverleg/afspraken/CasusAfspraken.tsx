@@ -7,7 +7,7 @@ import { ProblemAlert } from '../../shell/forms';
 import { Loading } from '../../shell/page';
 import { ScenarioLijst } from '../scenarios/ScenarioLijst';
 import { en as scenarioEn, nl as scenarioNl } from '../scenarios/messages';
-import { AfsprakenLijst } from './AfsprakenLijst';
+import { AfsprakenLijst, useAfsluitMelding } from './AfsprakenLijst';
 import { magAfsluiten } from './rollen';
 import { en, nl } from './messages';
 
@@ -33,6 +33,7 @@ export function CasusAfspraken({
   const m = useAreaMessages({ nl, en });
   const s = useAreaMessages({ nl: scenarioNl, en: scenarioEn });
   const sessie = useActiveSession();
+  const { melding, closed, clear } = useAfsluitMelding(onChanged);
   const lijst = afspraken.data?.afspraken ?? null;
   const scenarioLijst = scenarios.data?.scenarios ?? null;
   const loading = (lijst === null && !afspraken.error) || (scenarioLijst === null && !scenarios.error);
@@ -51,6 +52,7 @@ export function CasusAfspraken({
             <>
               <Paragraph>{m.casus.intro}</Paragraph>
               <Heading3>{m.casus.afspraken}</Heading3>
+              {melding}
               {lijst.length === 0 ? (
                 <Paragraph>{m.casus.leeg}</Paragraph>
               ) : (
@@ -59,7 +61,11 @@ export function CasusAfspraken({
                   headingLevel={4}
                   showCasus={false}
                   canClose={(a) => magAfsluiten(sessie, a.eigenaarOrganisatie.id)}
-                  onChanged={onChanged}
+                  onClosed={closed}
+                  onReload={() => {
+                    clear();
+                    onChanged();
+                  }}
                 />
               )}
             </>
