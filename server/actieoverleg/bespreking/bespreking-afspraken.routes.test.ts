@@ -351,8 +351,15 @@ describe('a meeting planned through the planning API', () => {
       return { overlegId: overleg.json().id as string, punten: agenda.json().agendapunten as { id: string; soort: string; casus: { id: string } }[] };
     };
 
+    expect((await chair.get('/api/v1/actieoverleg/overzicht')).json()).toMatchObject({ nogTeAgenderen: 1, volgendOverleg: null });
     const eerste = await plan();
     expect(eerste.punten).toEqual([expect.objectContaining({ soort: 'aanmelding', casus: expect.objectContaining({ id: casusL }) })]);
+    // The chair's overview shows the running meeting's agenda, and nothing left to plan.
+    const overzicht = (await chair.get('/api/v1/actieoverleg/overzicht')).json();
+    expect(overzicht).toMatchObject({
+      nogTeAgenderen: 0,
+      volgendOverleg: { id: eerste.overlegId, status: 'gestart', agendapunten: [{ soort: 'aanmelding', casus: { id: casusL }, herhaling: false }] },
+    });
     const punt1 = eerste.punten[0]!.id;
     // The fixed members took part in the casus when it was tabled: politie can record and own agreements.
     const recorded = await politieL1.patch(`/api/v1/agendapunten/${punt1}/bespreking`, { grootsteZorg: 'Escalatie', regieOrganisatieId: vtL.id }, { 'if-match': '"1"' });
@@ -369,5 +376,13 @@ describe('a meeting planned through the planning API', () => {
     const review = await chair.post(`/api/v1/afspraken/${afspraak.json().id}/beoordelingen`, { overlegId: tweede.overlegId, reden: 'loopt-nog' });
     expect(review.statusCode, review.body).toBe(201);
     expect((await chair.get(`/api/v1/agendapunten/${punt2}/bespreking`)).json().ontbreektVoorAfronden.map((o: { veld: string }) => o.veld)).toEqual(['grootsteZorg', 'regieOrganisatieId']);
+
+    // Once past its deadline the agreement is on the chair's overview: who owns it and since when, not what it says.
+    await env.db.query('update afspraken set deadline = current_date - 2 where id = $1', [afspraak.json().id]);
+    const verlopen = (await chair.get('/api/v1/actieoverleg/overzicht')).json().verlopenAfspraken;
+    expect(verlopen).toEqual([
+      { id: afspraak.json().id, casus: { id: casusL, nummer: expect.any(String) }, eigenaarOrganisatie: { id: omL.id, naam: omL.naam }, deadline: expect.any(String), overlegBegintOp: expect.any(String) },
+    ]);
+    expect(JSON.stringify(verlopen)).not.toContain('Gebiedsverbod');
   });
 });
