@@ -231,8 +231,8 @@ export function BesprekingPage({ overlegId, agendapuntId }: { overlegId: string;
       setAfrondFout(null);
     } catch (e) {
       if (e instanceof ApiError && e.isVersionConflict) {
-        setStepNotice((n) => ({ ...n, [stap]: { text: m.conflict, kind: 'warning' } }));
         await reload();
+        setStepNotice((n) => ({ ...n, [stap]: { text: m.conflict, kind: 'warning' } }));
       } else {
         setStepError((x) => ({ ...x, [stap]: e }));
       }
@@ -463,7 +463,7 @@ export function BesprekingPage({ overlegId, agendapuntId }: { overlegId: string;
           tekstVeld(3, 'informatieBetrokkenen', m.stap3.informatieBetrokkenen),
           tekstVeld(3, 'teInformerenPartijen', m.stap3.teInformerenPartijen),
         ])}
-        <Heading3 id="vervolg-kop">{m.stap3.afspraken}</Heading3>
+        <Heading3 id="stap3-afspraken-kop">{m.stap3.afspraken}</Heading3>
         <Paragraph>{m.stap3.afsprakenIntro}</Paragraph>
         <AfspraakTabel
           caption={m.stap3.afsprakenCaption}

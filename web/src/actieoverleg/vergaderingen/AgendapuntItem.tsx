@@ -276,7 +276,7 @@ export function AgendapuntItem({
               </span>
               <div className="sl-ao-text">{b.inhoud}</div>
               <div className="sl-muted">
-                {b.zichtbaarVoor === null ? g.voorIedereen : g.alleenVoor(b.zichtbaarVoor.map((id) => naamVan.get(id) ?? id).join(', '))}
+                {b.zichtbaarVoor === null ? g.voorIedereen : g.alleenVoor(b.zichtbaarVoor.map((id) => naamVan.get(id) ?? id).sort((x, y) => x.localeCompare(y)).join(', '))}
               </div>
             </li>
           ))}

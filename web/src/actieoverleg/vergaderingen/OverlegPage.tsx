@@ -269,8 +269,8 @@ export function OverlegPage({ id }: { id: string }) {
       setNotice({ text: text(next.data), kind: 'ok' });
     } catch (e) {
       if (e instanceof ApiError && e.isVersionConflict) {
-        setNotice({ text: o.conflict, kind: 'warning' });
         await reload();
+        setNotice({ text: o.conflict, kind: 'warning' });
       } else {
         setActionError(e);
       }
