@@ -110,7 +110,8 @@ async function ossOnRunningMeeting(page: Page): Promise<{ casusId: string; overl
 describe('afspraken en scenario’s uit het Actieoverleg', () => {
   it('the police close their agreement from the inbox, see it on the casus with the scenario, and a later ZSM melding shows the scenario', async () => {
     const suffix = uniqueSuffix();
-    const deadline = dateIn(7);
+    // Ten days: another test on the same demo server may leave an agreement for the police due in seven.
+    const deadline = dateIn(10);
     const wat = `Wijkagent legt binnen een week een huisbezoek af bij moeder en bespreekt de veiligheid (${suffix}).`;
     const scenarioWat = `Bij een nieuw incident: vader aanhouden en voorgeleiden bij ZSM; de officier vraagt het veiligheidsadvies van Veilig Thuis (${suffix}).`;
     const taakTitel = `Afspraak uit het Actieoverleg, uiterlijk ${deadline}`;
@@ -230,7 +231,7 @@ describe('afspraken en scenario’s uit het Actieoverleg', () => {
       await page.goto(`/casussen/${casusId}`);
       await page.getByRole('heading', { level: 1, name: `Casus ${nummer}` }).waitFor();
       const banner = page.getByRole('region', { name: /Afgesproken scenario bij een volgend incident/ });
-      await banner.getByText('ZSM-scenario').waitFor();
+      await banner.getByText('ZSM-scenario').first().waitFor();
       expect(await banner.textContent()).toContain(scenarioWat);
       expect(await banner.textContent()).toContain('Politie Oost-Brabant – Sanne Verhoeven');
       const sectie = page.getByRole('region', { name: 'Afspraken uit het Actieoverleg' });
