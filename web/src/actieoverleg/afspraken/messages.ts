@@ -70,7 +70,6 @@ export const nl = {
     gelukt: (nummer: string, status: string) => `De afspraak bij casus ${nummer} is afgesloten: ${status}.`,
     conflict: 'Iemand anders heeft deze afspraak intussen gewijzigd. Laad de afspraak opnieuw; wat u hier typte blijft staan.',
     herladen: 'Afspraak opnieuw laden',
-    intussenAfgesloten: (nummer: string, status: string) => `De afspraak bij casus ${nummer} was intussen al afgesloten: ${status}.`,
   },
   links: {
     label: 'Afspraken en notulen',
@@ -158,7 +157,6 @@ export const en: typeof nl = {
     gelukt: (nummer: string, status: string) => `The agreement on case ${nummer} has been closed: ${status}.`,
     conflict: 'Someone else changed this agreement in the meantime. Reload the agreement; what you typed here stays.',
     herladen: 'Reload agreement',
-    intussenAfgesloten: (nummer: string, status: string) => `The agreement on case ${nummer} had already been closed: ${status}.`,
   },
   links: {
     label: 'Agreements and minutes',

@@ -49,7 +49,6 @@ export const nl = {
   },
   intrekken: {
     knop: 'Scenario intrekken',
-    knopNaam: (soort: string) => `: ${soort}`,
     intro: 'Weet u het zeker? Een ingetrokken scenario geldt niet meer: een nieuwe melding zet het niet meer in werking. Dit kan niet ongedaan worden gemaakt.',
     bevestigen: 'Ja, scenario intrekken',
     gelukt: (soort: string) => `${soort} is ingetrokken.`,
@@ -105,7 +104,6 @@ export const en: typeof nl = {
   },
   intrekken: {
     knop: 'Withdraw scenario',
-    knopNaam: (soort: string) => `: ${soort}`,
     intro: 'Are you sure? A withdrawn scenario no longer applies: a new report will not set it in motion. This cannot be undone.',
     bevestigen: 'Yes, withdraw scenario',
     gelukt: (soort: string) => `${soort} has been withdrawn.`,
