@@ -313,6 +313,16 @@ describe('een Actieoverleg op het scherm', () => {
       expect(html.status()).toBe(200);
       expect(await html.text()).toContain('Wijkagent legt binnen een week');
       await expectAccessible(page, 'the closed meeting with the minutes');
+
+      // At 320 px wide nothing scrolls sideways (WCAG 1.4.10): the meeting and its recorded discussion.
+      await page.setViewportSize({ width: 320, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await item(page, nummer).getByRole('link', { name: `Bespreking bekijken – casus ${nummer}` }).click();
+      await page.getByRole('heading', { level: 1, name: `Bespreking casus ${nummer}` }).waitFor();
+      await page.getByText('Het overleg is afgerond; de bespreking ligt vast.').waitFor();
+      await page.getByTestId('waarde-grootsteZorg').getByText(/^Het geweld neemt toe/).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await expectAccessible(page, 'the recorded discussion at 320 px');
       expect(problems).toEqual([]);
     } finally {
       await back.context.close();

@@ -9,6 +9,7 @@ import { SelectField, StatusNotice, TextAreaField } from '../../shell/fields';
 import { fieldError, ProblemAlert, TextField } from '../../shell/forms';
 import { RadioGroup } from '../RadioGroup';
 import type { OrganisatieAanTafel, PersoonKeuze } from '../vergaderingen/format';
+import { focusSoon, useAction } from '../vergaderingen/actions';
 import { besprekingApi } from './bespreking.api';
 import { en, nl } from './messages';
 
@@ -17,14 +18,17 @@ export interface Tafel {
   personen: Map<string, PersoonKeuze[]>;
 }
 
-const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
-
 /** Owner organisation and (optionally) a person of it, from the people the meeting knows. */
+export interface Eigenaar {
+  organisatieId: string;
+  gebruikerId: string;
+}
+const geenEigenaar: Eigenaar = { organisatieId: '', gebruikerId: '' };
+
 function EigenaarVelden({
   id,
   tafel,
-  organisatieId,
-  gebruikerId,
+  value,
   onChange,
   labels,
   errors,
@@ -32,14 +36,14 @@ function EigenaarVelden({
 }: {
   id: string;
   tafel: Tafel;
-  organisatieId: string;
-  gebruikerId: string;
-  onChange: (organisatieId: string, gebruikerId: string) => void;
+  value: Eigenaar;
+  onChange: (value: Eigenaar) => void;
   labels: { organisatie: string; organisatieHint: string; persoon: string };
   errors: Record<string, string>;
   error: unknown;
 }) {
   const m = useAreaMessages({ nl, en });
+  const { organisatieId, gebruikerId } = value;
   const personen = tafel.personen.get(organisatieId) ?? [];
   return (
     <>
@@ -51,7 +55,7 @@ function EigenaarVelden({
         options={tafel.organisaties.map((o) => ({ value: o.id, label: o.naam }))}
         value={organisatieId}
         error={fieldError('eigenaarOrganisatieId', errors, error)}
-        onChange={(value) => onChange(value, '')}
+        onChange={(o) => onChange({ organisatieId: o, gebruikerId: '' })}
       />
       <SelectField
         id={`${id}-persoon`}
@@ -61,7 +65,7 @@ function EigenaarVelden({
         options={personen.map((p) => ({ value: p.id, label: p.naam }))}
         value={gebruikerId}
         error={fieldError('eigenaarGebruikerId', errors, error)}
-        onChange={(value) => onChange(organisatieId, value)}
+        onChange={(g) => onChange({ organisatieId, gebruikerId: g })}
       />
     </>
   );
@@ -87,19 +91,17 @@ export function AfspraakForm({
   const a = m.afspraak;
   const [soort, setSoort] = useState<AfspraakSoort>(soorten[0]!);
   const [wat, setWat] = useState('');
-  const [organisatieId, setOrganisatieId] = useState('');
-  const [gebruikerId, setGebruikerId] = useState('');
+  const [eigenaar, setEigenaar] = useState<Eigenaar>(geenEigenaar);
   const [deadline, setDeadline] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const e: Record<string, string> = {};
     if (!wat.trim()) e.wat = a.watNodig;
-    if (!organisatieId) e.eigenaarOrganisatieId = a.organisatieNodig;
+    if (!eigenaar.organisatieId) e.eigenaarOrganisatieId = a.organisatieNodig;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(deadline)) e.deadline = a.deadlineNodig;
     setErrors(e);
     setNotice(null);
@@ -107,27 +109,20 @@ export function AfspraakForm({
       focusSoon(e.wat ? `${id}-wat` : e.eigenaarOrganisatieId ? `${id}-organisatie` : `${id}-deadline`);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const afspraak = await besprekingApi.afspraak(agendapuntId, {
         soort,
         wat: wat.trim(),
-        eigenaarOrganisatieId: organisatieId,
-        eigenaarGebruikerId: gebruikerId || null,
+        eigenaarOrganisatieId: eigenaar.organisatieId,
+        eigenaarGebruikerId: eigenaar.gebruikerId || null,
         deadline,
       });
       setWat('');
-      setGebruikerId('');
       setDeadline('');
-      setOrganisatieId('');
+      setEigenaar(geenEigenaar);
       setNotice(a.opgeslagen(afspraak.wat));
       onCreated();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -149,15 +144,11 @@ export function AfspraakForm({
       <EigenaarVelden
         id={id}
         tafel={tafel}
-        organisatieId={organisatieId}
-        gebruikerId={gebruikerId}
+        value={eigenaar}
         labels={{ organisatie: a.organisatie, organisatieHint: a.organisatieHint, persoon: a.persoon }}
         errors={errors}
         error={error}
-        onChange={(o, g) => {
-          setOrganisatieId(o);
-          setGebruikerId(g);
-        }}
+        onChange={setEigenaar}
       />
       <TextField
         id={`${id}-deadline`}
@@ -185,40 +176,31 @@ export function ScenarioForm({ agendapuntId, tafel, onCreated }: { agendapuntId:
   const id = 'scenario';
   const [soort, setSoort] = useState<ScenarioSoort | null>(null);
   const [wat, setWat] = useState('');
-  const [organisatieId, setOrganisatieId] = useState('');
-  const [gebruikerId, setGebruikerId] = useState('');
+  const [eigenaar, setEigenaar] = useState<Eigenaar>(geenEigenaar);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const e: Record<string, string> = {};
     if (!soort) e.soort = s.soortNodig;
     if (!wat.trim()) e.wat = s.watNodig;
-    if (!organisatieId) e.eigenaarOrganisatieId = s.organisatieNodig;
+    if (!eigenaar.organisatieId) e.eigenaarOrganisatieId = s.organisatieNodig;
     setErrors(e);
     setNotice(null);
     if (Object.keys(e).length > 0 || !soort) {
       focusSoon(e.soort ? `${id}-soort-${scenarioSoorten[0]}` : e.wat ? `${id}-wat` : `${id}-organisatie`);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const scenario = await besprekingApi.scenario(agendapuntId, { soort, wat: wat.trim(), eigenaarOrganisatieId: organisatieId, eigenaarGebruikerId: gebruikerId || null });
+    await run(async () => {
+      const scenario = await besprekingApi.scenario(agendapuntId, { soort, wat: wat.trim(), eigenaarOrganisatieId: eigenaar.organisatieId, eigenaarGebruikerId: eigenaar.gebruikerId || null });
       setSoort(null);
       setWat('');
-      setOrganisatieId('');
-      setGebruikerId('');
+      setEigenaar(geenEigenaar);
       setNotice(s.opgeslagen(s.soorten[scenario.soort]));
       onCreated();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -238,15 +220,11 @@ export function ScenarioForm({ agendapuntId, tafel, onCreated }: { agendapuntId:
       <EigenaarVelden
         id={id}
         tafel={tafel}
-        organisatieId={organisatieId}
-        gebruikerId={gebruikerId}
+        value={eigenaar}
         labels={{ organisatie: s.organisatie, organisatieHint: s.organisatieHint, persoon: s.persoon }}
         errors={errors}
         error={error}
-        onChange={(o, g) => {
-          setOrganisatieId(o);
-          setGebruikerId(g);
-        }}
+        onChange={setEigenaar}
       />
       <ButtonGroup>
         <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../shell/forms';
 import { Loading, PageTitle } from '../../shell/page';
 import { RouterLink } from '../../shell/router';
 import { bekendePersonen, organisatiesAanTafel } from '../vergaderingen/format';
+import { focusSoon, LoadFailed } from '../vergaderingen/actions';
 import { vergaderingenApi } from '../vergaderingen/vergaderingen.api';
 import { AfspraakForm, AfspraakTabel, ScenarioForm, ScenarioLijst, type Tafel } from './AfspraakForms';
 import { beoordelingAnker, OpenstaandeAfspraken } from './OpenstaandeAfspraken';
@@ -80,13 +81,6 @@ function adoptInto(prev: Concept | null, fresh: Bespreking): Concept {
   return { base, draft, anders };
 }
 
-const focusSoon = (id: string) =>
-  requestAnimationFrame(() => {
-    const el = document.getElementById(id);
-    el?.scrollIntoView({ block: 'center' });
-    el?.focus();
-  });
-
 /** The field or form a missing item refers to. */
 function ankerVan(veld: string): string {
   const beoordeling = /openstaandeAfspraken\.([^.]+)\.beoordeling$/.exec(veld);
@@ -152,22 +146,7 @@ export function BesprekingPage({ overlegId, agendapuntId }: { overlegId: string;
   }, [reload, overlegId]);
 
   if (loadError && !current) {
-    const notFound = loadError instanceof ApiError && [400, 403, 404].includes(loadError.status);
-    return (
-      <>
-        <PageTitle>{m.title('')}</PageTitle>
-        {notFound ? (
-          <Alert type="error">
-            <Paragraph>{m.nietGevonden}</Paragraph>
-          </Alert>
-        ) : (
-          <ProblemAlert error={loadError} />
-        )}
-        <Paragraph>
-          <RouterLink href={`/actieoverleg/overleggen/${overlegId}`}>{m.terug}</RouterLink>
-        </Paragraph>
-      </>
-    );
+    return <LoadFailed title={m.title('')} error={loadError} notFound={m.nietGevonden} back={{ href: `/actieoverleg/overleggen/${overlegId}`, label: m.terug }} />;
   }
   if (!current || !concept || !overleg) return <Loading />;
 
@@ -415,28 +394,30 @@ export function BesprekingPage({ overlegId, agendapuntId }: { overlegId: string;
           editable ? (
             <Fieldset key="regie" className="sl-ao-part">
               <FieldsetLegend>{m.stap3.regie}</FieldsetLegend>
-              <Paragraph>{m.stap3.regieIntro}</Paragraph>
-              <SelectField
-                id="veld-regieOrganisatieId"
-                label={m.stap3.regieOrganisatie}
-                description={m.stap3.regieOrganisatieHint}
-                placeholder={m.stap3.regieKies}
-                options={regieOpties}
-                value={concept.draft.regieOrganisatieId}
-                error={(stap3Fout instanceof ApiError ? stap3Fout.reasonFor('regieOrganisatieId') : undefined) ?? missingReason('regieOrganisatieId')}
-                onChange={(value) => setVeld('regieOrganisatieId', value)}
-              />
-              <SelectField
-                id="veld-regieGebruikerId"
-                label={m.stap3.regieGebruiker}
-                description={m.stap3.regieGebruikerHint}
-                placeholder={m.stap3.regieGebruikerGeen}
-                options={regiePersonen}
-                value={concept.draft.regieGebruikerId}
-                error={stap3Fout instanceof ApiError ? stap3Fout.reasonFor('regieGebruikerId') : undefined}
-                onChange={(value) => setVeld('regieGebruikerId', value)}
-              />
-              {tekstVeld(3, 'regieToelichting', m.stap3.regieToelichting)}
+              <div className="sl-ao-stack">
+                <Paragraph>{m.stap3.regieIntro}</Paragraph>
+                <SelectField
+                  id="veld-regieOrganisatieId"
+                  label={m.stap3.regieOrganisatie}
+                  description={m.stap3.regieOrganisatieHint}
+                  placeholder={m.stap3.regieKies}
+                  options={regieOpties}
+                  value={concept.draft.regieOrganisatieId}
+                  error={(stap3Fout instanceof ApiError ? stap3Fout.reasonFor('regieOrganisatieId') : undefined) ?? missingReason('regieOrganisatieId')}
+                  onChange={(value) => setVeld('regieOrganisatieId', value)}
+                />
+                <SelectField
+                  id="veld-regieGebruikerId"
+                  label={m.stap3.regieGebruiker}
+                  description={m.stap3.regieGebruikerHint}
+                  placeholder={m.stap3.regieGebruikerGeen}
+                  options={regiePersonen}
+                  value={concept.draft.regieGebruikerId}
+                  error={stap3Fout instanceof ApiError ? stap3Fout.reasonFor('regieGebruikerId') : undefined}
+                  onChange={(value) => setVeld('regieGebruikerId', value)}
+                />
+                {tekstVeld(3, 'regieToelichting', m.stap3.regieToelichting)}
+              </div>
             </Fieldset>
           ) : (
             <div key="regie">

@@ -8,6 +8,7 @@ import { StatusNotice, TextAreaField } from '../../shell/fields';
 import { fieldError, ProblemAlert } from '../../shell/forms';
 import { RadioGroup } from '../RadioGroup';
 import { useMeetingTime } from '../vergaderingen/format';
+import { focusSoon, useAction } from '../vergaderingen/actions';
 import { besprekingApi } from './bespreking.api';
 import { en, nl } from './messages';
 
@@ -20,28 +21,18 @@ function BeoordelingForm({ afspraak, overlegId, onSaved, serverReason }: { afspr
   const [reden, setReden] = useState<BeoordelingReden | null>(null);
   const [toelichting, setToelichting] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const id = beoordelingAnker(afspraak.id);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!reden) {
       setErrors({ reden: o.redenNodig });
-      document.getElementById(`${id}-reden-${beoordelingRedenen[0]}`)?.focus();
+      focusSoon(`${id}-reden-${beoordelingRedenen[0]}`);
       return;
     }
     setErrors({});
-    setBusy(true);
-    setError(null);
-    try {
-      await besprekingApi.beoordeel(afspraak.id, { overlegId, reden, toelichting: toelichting.trim() });
-      onSaved(o.opgeslagen);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => besprekingApi.beoordeel(afspraak.id, { overlegId, reden, toelichting: toelichting.trim() }))) onSaved(o.opgeslagen);
   }
   return (
     <form onSubmit={submit} noValidate className="sl-form sl-ao-form">

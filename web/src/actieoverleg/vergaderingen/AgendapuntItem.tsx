@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, ButtonGroup, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
 import type { Agendapunt, Overleg, OverlegLijstItem } from '@schemas/actieoverleg/vergaderingen';
 import { useAreaMessages, useI18n } from '../../i18n';
-import { SelectField } from '../../shell/fields';
-import { fieldError, ProblemAlert } from '../../shell/forms';
+import { ProblemAlert } from '../../shell/forms';
+import { KeuzeForm, useAction } from './actions';
 import { RouterLink } from '../../shell/router';
 import { BijdrageForm } from './BijdrageForm';
 import { organisatiesAanTafel, useMeetingTime, type OrganisatieAanTafel } from './format';
@@ -25,54 +25,24 @@ export const bespreekPath = (overlegId: string, puntId: string) => `/actieoverle
 function Uitnodigen({ punt, partners, onDone }: { punt: Agendapunt; partners: OrganisatieAanTafel[]; onDone: (notice: string) => void }) {
   const m = useAreaMessages({ nl, en });
   const g = m.agenda;
-  const [organisatieId, setOrganisatieId] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const invited = new Set(punt.uitnodigingen.map((u) => u.organisatie.id));
   const options = partners.filter((p) => !invited.has(p.id));
-  const id = `uitnodigen-${punt.id}`;
   if (options.length === 0) return <Paragraph className="sl-muted">{g.uitnodigenLeeg}</Paragraph>;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const gekozen = options.find((o) => o.id === organisatieId);
-    setErrors(gekozen ? {} : { organisatieId: g.uitnodigenNodig });
-    if (!gekozen) {
-      document.getElementById(id)?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await vergaderingenApi.uitnodigen(punt.id, gekozen.id);
-      setOrganisatieId('');
-      onDone(g.uitgenodigdMelding(gekozen.naam, punt.casus.nummer));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
   return (
-    <form onSubmit={submit} noValidate className="sl-ao-inline-form">
-      <ProblemAlert error={error} />
-      <SelectField
-        id={id}
-        label={g.uitnodigenLabel}
-        description={g.uitnodigenHint}
-        placeholder={g.uitnodigenKies}
-        options={options.map((o) => ({ value: o.id, label: o.naam }))}
-        value={organisatieId}
-        error={fieldError('organisatieId', errors, error)}
-        onChange={setOrganisatieId}
-      />
-      <ButtonGroup>
-        <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
-          {g.uitnodigenKnop}
-        </Button>
-      </ButtonGroup>
-    </form>
+    <KeuzeForm
+      id={`uitnodigen-${punt.id}`}
+      label={g.uitnodigenLabel}
+      description={g.uitnodigenHint}
+      placeholder={g.uitnodigenKies}
+      options={options.map((o) => ({ value: o.id, label: o.naam }))}
+      nodig={g.uitnodigenNodig}
+      field="organisatieId"
+      knop={g.uitnodigenKnop}
+      onSubmit={async (organisatieId) => {
+        await vergaderingenApi.uitnodigen(punt.id, organisatieId);
+        onDone(g.uitgenodigdMelding(options.find((o) => o.id === organisatieId)?.naam ?? '', punt.casus.nummer));
+      }}
+    />
   );
 }
 
@@ -81,75 +51,36 @@ function Doorschuiven({ punt, later, actions }: { punt: Agendapunt; later: Overl
   const m = useAreaMessages({ nl, en });
   const g = m.agenda;
   const tijd = useMeetingTime();
-  const [overlegId, setOverlegId] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const id = `doorschuiven-${punt.id}`;
-
+  const plan = useAction();
   if (later.length === 0) {
     return (
       <div className="sl-ao-inline-form">
         <Paragraph className="sl-muted">{g.doorschuivenGeen}</Paragraph>
-        <ProblemAlert error={error} />
+        <ProblemAlert error={plan.error} />
         <ButtonGroup>
-          <Button
-            appearance="secondary-action-button"
-            busy={busy}
-            disabled={busy}
-            onClick={() => {
-              setBusy(true);
-              setError(null);
-              actions
-                .planNext()
-                .catch(setError)
-                .finally(() => setBusy(false));
-            }}
-          >
+          <Button appearance="secondary-action-button" busy={plan.busy} disabled={plan.busy} onClick={() => void plan.run(actions.planNext)}>
             {g.doorschuivenPlannen}
           </Button>
         </ButtonGroup>
       </div>
     );
   }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const gekozen = later.find((o) => o.id === overlegId);
-    setErrors(gekozen ? {} : { overlegId: g.doorschuivenNodig });
-    if (!gekozen) {
-      document.getElementById(id)?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await vergaderingenApi.doorschuiven(punt.id, gekozen.id);
-      actions.changed(g.doorgeschoven(punt.casus.nummer, tijd.span(gekozen.begintOp, gekozen.eindigtOp)));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  }
   return (
-    <form onSubmit={submit} noValidate className="sl-ao-inline-form">
-      <ProblemAlert error={error} />
-      <SelectField
-        id={id}
-        label={g.doorschuivenLabel}
-        description={g.doorschuivenHint}
-        placeholder={g.doorschuivenKies}
-        options={later.map((o) => ({ value: o.id, label: tijd.span(o.begintOp, o.eindigtOp) }))}
-        value={overlegId}
-        error={fieldError('overlegId', errors, error)}
-        onChange={setOverlegId}
-      />
-      <ButtonGroup>
-        <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
-          {g.doorschuivenKnop}
-        </Button>
-      </ButtonGroup>
-    </form>
+    <KeuzeForm
+      id={`doorschuiven-${punt.id}`}
+      label={g.doorschuivenLabel}
+      description={g.doorschuivenHint}
+      placeholder={g.doorschuivenKies}
+      options={later.map((o) => ({ value: o.id, label: tijd.span(o.begintOp, o.eindigtOp) }))}
+      nodig={g.doorschuivenNodig}
+      field="overlegId"
+      knop={g.doorschuivenKnop}
+      onSubmit={async (overlegId) => {
+        await vergaderingenApi.doorschuiven(punt.id, overlegId);
+        const gekozen = later.find((o) => o.id === overlegId)!;
+        actions.changed(g.doorgeschoven(punt.casus.nummer, tijd.span(gekozen.begintOp, gekozen.eindigtOp)));
+      }}
+    />
   );
 }
 

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../shell/forms';
 import { Loading } from '../../shell/page';
 import { RouterLink } from '../../shell/router';
 import { useMeetingTime } from './format';
+import { useAction } from './actions';
 import { vergaderingenApi } from './vergaderingen.api';
 import { en, nl } from './messages';
 import '../actieoverleg.css';
@@ -31,27 +32,20 @@ export function KomendeOverleggen({ isChair }: { isChair: boolean }) {
   const sessie = useActiveSession();
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const [planError, setPlanError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: planError, run } = useAction();
   const { data, error } = useApiData(() => vergaderingenApi.overleggen(), [version]);
   const organisatieId = sessie.organisatie?.id ?? '';
   const eigen = useApiData(() => (isChair && organisatieId ? eigenReeks(organisatieId) : Promise.resolve({ reeks: null })), [isChair, organisatieId]);
   const reeks = eigen.data?.reeks ?? null;
 
-  async function plan(reeksId: string) {
-    setBusy(true);
-    setPlanError(null);
+  const plan = (reeksId: string) => {
     setNotice(null);
-    try {
+    return run(async () => {
       const { data: overleg } = await vergaderingenApi.plan(reeksId);
       setNotice(k.gepland(tijd.span(overleg.begintOp, overleg.eindigtOp)));
       setVersion((v) => v + 1);
-    } catch (e) {
-      setPlanError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
+  };
 
   const overleggen = [...(data ?? [])].sort((a, b) => a.begintOp.localeCompare(b.begintOp));
   return (

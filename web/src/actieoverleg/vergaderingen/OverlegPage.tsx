@@ -1,14 +1,15 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { lidSoortenPerOrganisatieSoort, type Agendapunt, type Overleg, type OverlegLijstItem } from '@schemas/actieoverleg/vergaderingen';
 import type { AanmeldingLijstItem } from '@schemas/actieoverleg';
 import { ApiError } from '../../api/client';
 import { useAreaMessages, useI18n } from '../../i18n';
-import { SelectField, StatusNotice } from '../../shell/fields';
-import { fieldError, ProblemAlert } from '../../shell/forms';
+import { StatusNotice } from '../../shell/fields';
+import { ProblemAlert } from '../../shell/forms';
 import { Loading, PageTitle } from '../../shell/page';
 import { RouterLink } from '../../shell/router';
 import { AanwezigheidForm, AanwezigheidLijst } from './AanwezigheidForm';
+import { focusSoon, KeuzeForm, LoadFailed } from './actions';
 import { AgendapuntItem, bespreekPath, type ItemActions } from './AgendapuntItem';
 import { useMeetingTime, type OrganisatieAanTafel } from './format';
 import { vergaderingenApi, vergaderingLinks, type Versioned } from './vergaderingen.api';
@@ -18,59 +19,28 @@ import './vergaderingen.css';
 
 type Notice = { text: string; kind: 'ok' | 'warning' } | null;
 
-const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
-
 /** The chair puts one tabled referral of the region on this agenda. */
 function AgendapuntToevoegen({ overleg, geagendeerd, onAdded }: { overleg: Overleg; geagendeerd: AanmeldingLijstItem[]; onAdded: (o: Versioned<Overleg>, nummer: string) => void }) {
   const m = useAreaMessages({ nl, en });
   const g = m.agenda;
-  const [aanmeldingId, setAanmeldingId] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const opAgenda = new Set(overleg.agendapunten.filter((p) => p.status !== 'doorgeschoven').map((p) => p.casus.id));
   const kandidaten = geagendeerd.filter((a) => !opAgenda.has(a.casus.id));
   if (kandidaten.length === 0) return <Paragraph className="sl-muted">{g.toevoegenLeeg}</Paragraph>;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const gekozen = kandidaten.find((a) => a.id === aanmeldingId);
-    setErrors(gekozen ? {} : { aanmeldingId: g.toevoegenNodig });
-    if (!gekozen) {
-      focusSoon('agendapunt-aanmelding');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await vergaderingenApi.addAgendapunt(overleg.id, gekozen.id);
-      setAanmeldingId('');
-      onAdded(result, gekozen.casus.nummer);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
   return (
-    <form onSubmit={submit} noValidate className="sl-ao-inline-form" aria-label={g.toevoegen}>
-      <ProblemAlert error={error} />
-      <SelectField
-        id="agendapunt-aanmelding"
-        label={g.toevoegenLabel}
-        description={g.toevoegenHint}
-        placeholder={g.toevoegenKies}
-        options={kandidaten.map((a) => ({ value: a.id, label: `${a.casus.nummer} – ${a.aanmeldendeOrganisatie.naam}${a.herhaling ? ` (${g.herhaling})` : ''}` }))}
-        value={aanmeldingId}
-        error={fieldError('aanmeldingId', errors, error) ?? fieldError('casusId', errors, error)}
-        onChange={setAanmeldingId}
-      />
-      <ButtonGroup>
-        <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
-          {g.toevoegenKnop}
-        </Button>
-      </ButtonGroup>
-    </form>
+    <KeuzeForm
+      id="agendapunt-aanmelding"
+      label={g.toevoegenLabel}
+      description={g.toevoegenHint}
+      placeholder={g.toevoegenKies}
+      options={kandidaten.map((a) => ({ value: a.id, label: `${a.casus.nummer} – ${a.aanmeldendeOrganisatie.naam}${a.herhaling ? ` (${g.herhaling})` : ''}` }))}
+      nodig={g.toevoegenNodig}
+      field="aanmeldingId"
+      knop={g.toevoegenKnop}
+      onSubmit={async (aanmeldingId) => {
+        const result = await vergaderingenApi.addAgendapunt(overleg.id, aanmeldingId);
+        onAdded(result, kandidaten.find((a) => a.id === aanmeldingId)?.casus.nummer ?? '');
+      }}
+    />
   );
 }
 
@@ -234,22 +204,7 @@ export function OverlegPage({ id }: { id: string }) {
   }, [aroundKey]);
 
   if (loadError && !overleg) {
-    const notFound = loadError instanceof ApiError && [400, 403, 404].includes(loadError.status);
-    return (
-      <>
-        <PageTitle>{o.title('')}</PageTitle>
-        {notFound ? (
-          <Alert type="error">
-            <Paragraph>{o.nietGevonden}</Paragraph>
-          </Alert>
-        ) : (
-          <ProblemAlert error={loadError} />
-        )}
-        <Paragraph>
-          <RouterLink href="/actieoverleg">{o.terug}</RouterLink>
-        </Paragraph>
-      </>
-    );
+    return <LoadFailed title={o.title('')} error={loadError} notFound={o.nietGevonden} back={{ href: '/actieoverleg', label: o.terug }} />;
   }
   if (!current || !overleg) return <Loading />;
 

@@ -10,15 +10,15 @@ import {
 import type { Organisatie } from '@schemas/organisations';
 import { ApiError } from '../../api/client';
 import { useApiData } from '../../api/useApiData';
-import { useAreaMessages } from '../../i18n';
 import { useActiveSession } from '../../identity/session';
 import { formatDate } from '../../persons/format';
-import { useI18n } from '../../i18n';
+import { useAreaMessages, useI18n } from '../../i18n';
 import { DataTable } from '../../shell/DataTable';
 import { SelectField, StatusNotice, TextAreaField } from '../../shell/fields';
 import { fieldError, ProblemAlert, TextField } from '../../shell/forms';
 import { Loading, PageTitle } from '../../shell/page';
 import { RouterLink } from '../../shell/router';
+import { focusSoon, useAction } from './actions';
 import { vergaderingenApi, vergaderingLinks, type Versioned } from './vergaderingen.api';
 import { en, nl } from './messages';
 import '../actieoverleg.css';
@@ -103,22 +103,12 @@ function NieuweReeks({ onCreated }: { onCreated: (r: Versioned<Reeks>) => void }
   const m = useAreaMessages({ nl, en });
   const [invoer, setInvoer] = useState<Invoer>(invoerVan({ ...REEKS_STANDAARD, locatie: '' }));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   async function submit(event: FormEvent) {
     event.preventDefault();
     const { errors: e, value } = check(invoer, m);
     setErrors(e);
-    if (!value) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onCreated(await vergaderingenApi.createReeks(value));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    if (value) await run(async () => onCreated(await vergaderingenApi.createReeks(value)));
   }
   return (
     <form onSubmit={submit} noValidate className="sl-form sl-ao-form">
@@ -191,8 +181,7 @@ function LidToevoegen({ reeks, onAdded }: { reeks: Reeks; onAdded: (r: Versioned
   const [organisatieId, setOrganisatieId] = useState('');
   const [mandaat, setMandaat] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const leden = new Set(reeks.leden.map((l) => l.organisatie.id));
   const soortVan = (o: Organisatie): LidSoort | null =>
     (Object.keys(lidSoortenPerOrganisatieSoort) as LidSoort[]).find((s) => lidSoortenPerOrganisatieSoort[s].includes(o.soort)) ?? null;
@@ -206,21 +195,15 @@ function LidToevoegen({ reeks, onAdded }: { reeks: Reeks; onAdded: (r: Versioned
     if (!gekozen || !soort) e.organisatieId = r.organisatieNodig;
     setErrors(e);
     if (!gekozen || !soort) {
-      document.getElementById('lid-organisatie')?.focus();
+      focusSoon('lid-organisatie');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const result = await vergaderingenApi.addLid(reeks.id, { organisatieId: gekozen.id, soort, vertegenwoordigerGebruikerId: null, mandaat: mandaat.trim() });
       setOrganisatieId('');
       setMandaat('');
       onAdded(result, gekozen.naam);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (organisaties && kandidaten.length === 0) return <Paragraph>{r.geenKandidaten}</Paragraph>;
@@ -259,22 +242,14 @@ function Leden({ reeks, editable, onChanged }: { reeks: Reeks; editable: boolean
   const r = m.reeks;
   const { lang } = useI18n();
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
 
-  async function end(lidId: string, naam: string) {
-    setBusy(true);
-    setError(null);
-    try {
+  const end = (lidId: string, naam: string) =>
+    run(async () => {
       const result = await vergaderingenApi.endLid(reeks.id, lidId);
       setConfirming(null);
       onChanged(result, r.beeindigd(naam));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <>
