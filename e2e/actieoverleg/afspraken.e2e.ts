@@ -12,7 +12,7 @@ import { BASE_URL, expectAccessible, launchBrowser, logInAs, mainNav, openPage, 
  * organisatie" and closes the agreement "Gedaan" with a note — after a colleague's change in between, which the form
  * reports while keeping the typed note. The casus page shows the agreement closed and the scenario banner. Then a ZSM
  * melding about the Oss mother arrives through the intake API; Veilig Thuis links it to the casus, and the police
- * worker opening that melding sees the agreed scenario.
+ * worker opening that melding sees the agreed scenario, and finally withdraws it on the casus.
  */
 
 let browser: Browser;
@@ -286,6 +286,19 @@ describe('afspraken en scenario’s uit het Actieoverleg', () => {
       await mainNav(page).getByRole('link', { name: 'Taken', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
       await page.getByText('Scenario in werking (ZSM-scenario): handel volgens de afspraak').first().waitFor();
+
+      // The owner withdraws the scenario on the casus, after a confirmation: it is marked, in words, as withdrawn.
+      await page.goto(`/casussen/${casusId}#afspraken`);
+      const scenario = page.getByTestId('scenario').filter({ hasText: suffix });
+      await scenario.getByTestId('scenario-status').getByText('Geldt').waitFor();
+      await scenario.getByText('door een ZSM-intake').waitFor();
+      await scenario.getByRole('button', { name: 'Scenario intrekken' }).click();
+      await scenario.getByText('Weet u het zeker?', { exact: false }).waitFor();
+      await expectAccessible(page, 'the confirmation to withdraw a scenario');
+      await scenario.getByRole('button', { name: 'Ja, scenario intrekken' }).click();
+      await page.getByRole('status').getByText('ZSM-scenario is ingetrokken.').waitFor();
+      await scenario.getByTestId('scenario-status').getByText('Ingetrokken').waitFor();
+      expect(await scenario.getByRole('button', { name: 'Scenario intrekken' }).count()).toBe(0);
       expect(problems).toEqual([]);
     } finally {
       await zsm.context.close();
