@@ -98,6 +98,24 @@ describe('een Actieoverleg op het scherm', () => {
       await page.getByTestId('reeks-lid').filter({ hasText: 'Politie Oost-Brabant' }).getByText('Sanne Verhoeven').waitFor();
       expect(await page.getByTestId('reeks-tijdstip').textContent()).toContain('donderdag');
       await expectAccessible(page, 'the series with its members');
+      // The chair changes the place (If-Match), adds an on-call partner with its mandate, and ends that membership.
+      await page.getByLabel('Locatie', { exact: true }).fill('Politiebureau Oss, vergaderzaal 3');
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.getByRole('status').getByText('De reeks is opgeslagen. Al geplande overleggen houden hun tijd.').waitFor();
+      await page.getByText('Politiebureau Oss, vergaderzaal 3', { exact: true }).waitFor();
+      const lidToevoegen = page.getByRole('form', { name: 'Lid toevoegen' });
+      await lidToevoegen.getByRole('button', { name: 'Lid toevoegen' }).click();
+      await lidToevoegen.getByText('Kies de organisatie.').waitFor();
+      await lidToevoegen.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'SVG (Op afroep)' });
+      await lidToevoegen.getByLabel('Mandaat', { exact: true }).fill('Reclasseringswerker op afroep.');
+      await lidToevoegen.getByRole('button', { name: 'Lid toevoegen' }).click();
+      await page.getByRole('status').getByText('SVG is lid van de reeks.').waitFor();
+      await page.getByRole('button', { name: 'Lidmaatschap van SVG beëindigen' }).click();
+      await page.getByText('Weet u zeker dat SVG geen lid meer is? De geschiedenis blijft bewaard.').waitFor();
+      await expectAccessible(page, 'the series while ending a membership');
+      await page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+      await page.getByRole('status').getByText('Het lidmaatschap van SVG is beëindigd.').waitFor();
+      expect(await page.getByTestId('reeks-lid').filter({ hasText: 'SVG' }).count()).toBe(0);
 
       meetingPath = await openNextMeeting(page);
       await expectAccessible(page, 'the planned meeting');
