@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { csrfToken } from '../support/api';
-import { expectAccessible, launchBrowser, logInAs, mainNav, openPage } from '../support/browser';
+import { csrfToken, deliverMelding, openCasusFrom, postJson } from '../support/api';
+import { expectAccessible, launchBrowser, logInAs, mainNav, openPage, uniqueSuffix } from '../support/browser';
 
 /**
  * A full Actieoverleg on screen, from the tabled referral to the minutes PDF.
@@ -67,6 +67,18 @@ describe('een Actieoverleg op het scherm', () => {
     let nummer = '';
     let meetingPath = '';
 
+    // A second casus of Veilig Thuis for the agenda, so that there is something to reorder and to move on.
+    const suffix = uniqueSuffix();
+    const meldingId = await deliverMelding(browser, {
+      externBerichtId: `e2e-vergadering-${suffix}`,
+      omschrijving: 'Bedreiging door ex-partner na de scheiding.',
+      personen: [
+        { rol: 'slachtoffer', voornamen: 'Ilse', achternaam: `Vergadervrouw${suffix}`, geboortedatum: '1990-03-03' },
+        { rol: 'verdachte', voornamen: 'Rob', achternaam: `Vergaderman${suffix}`, geboortedatum: '1986-06-06' },
+      ],
+    });
+    const tweede = await openCasusFrom(browser, meldingId);
+
     // 1. The chair: table the Oss referral, plan a later meeting, prepare the agenda.
     const chair = await openPage(browser);
     try {
@@ -124,6 +136,8 @@ describe('een Actieoverleg op het scherm', () => {
       expect(ics.status()).toBe(200);
       expect(ics.headers()['content-type']).toContain('text/calendar');
 
+      // The chair can put any casus its organisation takes part in on the agenda (here through the API).
+      await postJson(page, `${meetingPath.replace('/actieoverleg/overleggen/', '/api/v1/actieoverleggen/')}/agendapunten`, { casusId: tweede.id });
       await page.getByRole('button', { name: 'Agenda opstellen' }).click();
       await page.getByRole('status').getByText(/^Agenda opgesteld: /).waitFor();
       const oss = item(page, nummer);
@@ -131,12 +145,13 @@ describe('een Actieoverleg op het scherm', () => {
 
       // Reorder when there is more than one item: the buttons say which item moves where.
       const items = page.getByTestId('agendapunt');
-      if ((await items.count()) > 1) {
-        const omhoog = oss.getByRole('button', { name: /omhoog$/ });
-        const omlaag = oss.getByRole('button', { name: /omlaag$/ });
-        await ((await omhoog.count()) > 0 ? omhoog : omlaag).click();
-        await page.getByRole('status').getByText(new RegExp(`^Casus ${nummer} staat nu op plaats \\d+\\.$`)).waitFor();
-      }
+      expect(await items.count()).toBeGreaterThan(1);
+      const omhoog = oss.getByRole('button', { name: /omhoog$/ });
+      const omlaag = oss.getByRole('button', { name: /omlaag$/ });
+      await ((await omhoog.count()) > 0 ? omhoog : omlaag).click();
+      await page.getByRole('status').getByText(new RegExp(`^Casus ${nummer} staat nu op plaats \\d+\\.$`)).waitFor();
+      // Focus stays with the item that moved.
+      expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(new RegExp(`casus ${nummer}$`));
       // Every other item still to discuss moves on to the later meeting.
       for (;;) {
         const andere = items.filter({ hasNotText: `casus ${nummer}` }).filter({ has: page.getByRole('button', { name: 'Doorschuiven' }) });
@@ -147,6 +162,8 @@ describe('een Actieoverleg op het scherm', () => {
         await ander.getByRole('button', { name: 'Doorschuiven' }).click();
         await page.getByRole('status').getByText(/ is doorgeschoven naar het overleg van /).waitFor();
       }
+      await page.getByRole('heading', { level: 3, name: 'Doorgeschoven naar een later overleg' }).waitFor();
+      expect(await page.getByRole('link', { name: tweede.nummer, exact: true }).count()).toBe(1);
 
       // Invite the Raad voor de Kinderbescherming for the Oss casus.
       const uitgenodigd = oss.getByTestId('uitnodigingen').getByText('Raad voor de Kinderbescherming');
@@ -200,6 +217,14 @@ describe('een Actieoverleg op het scherm', () => {
       await page.getByText(/^(U bent op afroep uitgenodigd: u leest mee|Het overleg is nog niet gestart)/).waitFor();
       expect(await page.getByRole('button', { name: 'Stap 1 opslaan' }).count()).toBe(0);
       await expectAccessible(page, 'meeting mode, read-only for an on-call partner');
+
+      // The series, read-only for a member that is not the chair.
+      await page.goto('/actieoverleg/reeks');
+      await page.getByRole('heading', { level: 1, name: 'Reeks Actieoverleg' }).waitFor();
+      await page.getByText('Alleen de voorzitter Actieoverleg van de regio wijzigt de reeks en de leden.').waitFor();
+      await page.getByTestId('reeks-lid').filter({ hasText: 'Raad voor de Kinderbescherming' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Wijzigingen opslaan' }).count()).toBe(0);
+      await expectAccessible(page, 'the series, read-only');
       expect(problems).toEqual([]);
     } finally {
       await rvdk.context.close();
@@ -227,7 +252,10 @@ describe('een Actieoverleg op het scherm', () => {
         await page.getByRole('status').getByText('Het overleg is gestart. Open een agendapunt om het te bespreken.').waitFor();
       }
       await page.getByTestId('overleg-status').getByText('Gestart').waitFor();
-      await expectAccessible(page, 'the running meeting');
+      // Closing before the item is discussed is refused, naming the open item with a link to it.
+      await page.getByRole('button', { name: 'Overleg afronden' }).click();
+      await page.getByTestId('afronden-open').getByRole('link', { name: new RegExp(`casus ${nummer}$`) }).waitFor();
+      await expectAccessible(page, 'the running meeting with the refused closing');
 
       await oss.getByRole('link', { name: `Bespreken in drie stappen – casus ${nummer}` }).click();
       await page.getByRole('heading', { level: 1, name: `Bespreking casus ${nummer}` }).waitFor();
