@@ -30,7 +30,6 @@ export const nl = {
     'Iemand anders heeft deze bespreking intussen opgeslagen. Uw tekst staat er nog. Waar de ander iets anders heeft opgeslagen, ziet u dat onder het veld. Controleer en sla opnieuw op.',
   doorAnder: 'Intussen door een ander opgeslagen:',
   doorAnderLeeg: '(leeg)',
-  nodigVoorAfronden: 'Nodig om het agendapunt af te ronden.',
 
   openstaand: {
     title: 'Eerst: openstaande afspraken uit eerdere overleggen',
@@ -165,11 +164,6 @@ export const nl = {
     besproken: 'Het agendapunt is besproken.',
     naarVolgende: (nummer: string) => `Verder met het volgende agendapunt: casus ${nummer}`,
     naarOverleg: 'Terug naar het overleg om het af te ronden',
-    velden: {
-      grootsteZorg: 'Stap 1: de grootste zorg',
-      regieOrganisatieId: 'Stap 3: wie regie heeft op veiligheid',
-      beoordeling: 'Eerst: beoordeling van een openstaande afspraak',
-    },
   },
 };
 
@@ -201,7 +195,6 @@ export const en: typeof nl = {
     'Someone else saved this discussion meanwhile. Your text is still here. Where they saved something else, you see it below the field. Check and save again.',
   doorAnder: 'Saved by someone else meanwhile:',
   doorAnderLeeg: '(empty)',
-  nodigVoorAfronden: 'Needed to close the agenda item.',
 
   openstaand: {
     title: 'First: open agreements from earlier meetings',
@@ -327,10 +320,5 @@ export const en: typeof nl = {
     besproken: 'The agenda item is discussed.',
     naarVolgende: (nummer) => `Continue with the next item: case ${nummer}`,
     naarOverleg: 'Back to the meeting to close it',
-    velden: {
-      grootsteZorg: 'Step 1: the biggest worry',
-      regieOrganisatieId: 'Step 3: who holds regie on safety',
-      beoordeling: 'First: review of an open agreement',
-    },
   },
 };

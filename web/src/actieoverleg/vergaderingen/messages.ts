@@ -15,7 +15,6 @@ export const nl = {
   agendapuntSoort: { aanmelding: 'Aanmelding', vervolg: 'Vervolg (openstaande afspraken)' },
   agendapuntStatus: { gepland: 'Nog te bespreken', besproken: 'Besproken', doorgeschoven: 'Doorgeschoven' },
   weekdagen: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
-  tijdVan: (datum: string, van: string, tot: string) => `${datum}, ${van}–${tot}`,
   geen: '—',
 
   komend: {
@@ -86,7 +85,6 @@ export const nl = {
     kiesOrganisatie: 'Kies een organisatie',
     organisatieNodig: 'Kies de organisatie.',
     soortNodig: 'Kies de soort lidmaatschap.',
-    soortNietPassend: 'Deze organisatie past niet bij deze soort lidmaatschap.',
     mandaatHint: 'Wat mag de vertegenwoordiger aan tafel namens de organisatie besluiten?',
     vertegenwoordigerUitleg:
       'De vertegenwoordiger wijst u aan bij de organisatie zelf; Samenloop heeft (nog) geen gebruikerslijst van andere organisaties. Het lid wordt toegevoegd zonder vertegenwoordiger.',
@@ -111,13 +109,10 @@ export const nl = {
     icsHint: 'Het bestand bevat alleen tijd, plaats en het aantal agendapunten: geen namen of casusnummers.',
     opAfroepUitleg: 'U bent op afroep uitgenodigd: u ziet alleen de agendapunten waarvoor uw organisatie is uitgenodigd.',
     geannuleerd: 'Dit overleg is geannuleerd.',
-    voorzitter: 'Voorzitter',
     starten: 'Overleg starten',
     startenHint: 'Daarna leggen de voorzitter en de vaste leden per agendapunt de bespreking vast in drie stappen.',
     gestart: 'Het overleg is gestart. Open een agendapunt om het te bespreken.',
-    bijgewerkt: 'De agenda is bijgewerkt.',
     conflict: 'Iemand anders heeft het overleg intussen gewijzigd. De nieuwste versie staat hieronder; probeer het opnieuw.',
-    herladen: 'Opnieuw laden',
   },
 
   agenda: {
@@ -146,7 +141,6 @@ export const nl = {
     geenUitgenodigd: 'Geen partners op afroep uitgenodigd.',
     bijdragen: 'Inbreng van de partners',
     geenBijdragen: 'Nog geen inbreng die u mag zien.',
-    bijdrageVan: (org: string) => org,
     alleenVoor: (orgs: string) => `Alleen zichtbaar voor: ${orgs}`,
     voorIedereen: 'Zichtbaar voor iedereen bij dit punt',
     door: (naam: string, wanneer: string) => `${naam}, ${wanneer}`,
@@ -199,7 +193,6 @@ export const nl = {
     opgeslagen: 'Uw bijdrage is opgeslagen.',
     conflict: 'Iemand van uw organisatie heeft de bijdrage intussen gewijzigd. Uw tekst staat nog in het formulier; de nieuwste versie staat in de inbreng hierboven. Sla opnieuw op om die te vervangen.',
     laatst: (wanneer: string) => `Laatst opgeslagen: ${wanneer}`,
-    gesloten: 'Het overleg is afgerond: de inbreng kan niet meer worden gewijzigd.',
   },
 
   aanwezigheid: {
@@ -213,8 +206,6 @@ export const nl = {
     aanwezig: 'Aanwezig',
     afgemeld: 'Afgemeld',
     onbekend: 'Niet vastgelegd',
-    mandaatVan: (naam: string) => `${naam} heeft mandaat`,
-    keuzeVan: (naam: string) => `Aanwezigheid van ${naam}`,
     opslaan: 'Aanwezigheid opslaan',
     opgeslagen: 'De aanwezigheid is opgeslagen.',
     geenPersonen: 'Er zijn nog geen personen bekend: wijs vertegenwoordigers aan bij de leden van de reeks.',
@@ -248,7 +239,6 @@ export const en: typeof nl = {
   agendapuntSoort: { aanmelding: 'Referral', vervolg: 'Follow-up (open agreements)' },
   agendapuntStatus: { gepland: 'To be discussed', besproken: 'Discussed', doorgeschoven: 'Moved on' },
   weekdagen: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  tijdVan: (datum, van, tot) => `${datum}, ${van}–${tot}`,
   geen: '—',
 
   komend: {
@@ -318,7 +308,6 @@ export const en: typeof nl = {
     kiesOrganisatie: 'Choose an organisation',
     organisatieNodig: 'Choose the organisation.',
     soortNodig: 'Choose the kind of membership.',
-    soortNietPassend: 'This organisation does not fit this kind of membership.',
     mandaatHint: 'What may the representative decide at the table on behalf of the organisation?',
     vertegenwoordigerUitleg:
       'The organisation itself appoints its representative; Samenloop has no user list of other organisations (yet). The member is added without a representative.',
@@ -343,13 +332,10 @@ export const en: typeof nl = {
     icsHint: 'The file holds only time, place and the number of agenda items: no names or case numbers.',
     opAfroepUitleg: 'You are invited on call: you see only the agenda items your organisation is invited to.',
     geannuleerd: 'This meeting was cancelled.',
-    voorzitter: 'Chair',
     starten: 'Start the meeting',
     startenHint: 'Then the chair and the fixed members record the discussion of each item in three steps.',
     gestart: 'The meeting has started. Open an agenda item to discuss it.',
-    bijgewerkt: 'The agenda is updated.',
     conflict: 'Someone else changed the meeting meanwhile. The newest version is shown below; try again.',
-    herladen: 'Reload',
   },
 
   agenda: {
@@ -378,7 +364,6 @@ export const en: typeof nl = {
     geenUitgenodigd: 'No partners on call invited.',
     bijdragen: "The partners' input",
     geenBijdragen: 'No input you may see yet.',
-    bijdrageVan: (org) => org,
     alleenVoor: (orgs) => `Visible only to: ${orgs}`,
     voorIedereen: 'Visible to everyone at this item',
     door: (naam, wanneer) => `${naam}, ${wanneer}`,
@@ -431,7 +416,6 @@ export const en: typeof nl = {
     opgeslagen: 'Your contribution is saved.',
     conflict: 'Someone of your organisation changed the contribution meanwhile. Your text is still in the form; the newest version is shown in the input above. Save again to replace it.',
     laatst: (wanneer) => `Last saved: ${wanneer}`,
-    gesloten: 'The meeting is closed: the input can no longer change.',
   },
 
   aanwezigheid: {
@@ -445,8 +429,6 @@ export const en: typeof nl = {
     aanwezig: 'Present',
     afgemeld: 'Apologies',
     onbekend: 'Not recorded',
-    mandaatVan: (naam) => `${naam} has a mandate`,
-    keuzeVan: (naam) => `Attendance of ${naam}`,
     opslaan: 'Save attendance',
     opgeslagen: 'The attendance is saved.',
     geenPersonen: 'No persons known yet: appoint representatives for the members of the series.',
