@@ -1,17 +1,11 @@
-import type { Database, Queryable } from '../../platform/db/database';
+import type { Database } from '../../platform/db/database';
 import { problems } from '../../platform/http/problem';
 import { appendAudit } from '../../audit/audit-log';
 import { auditActor, type AccessContext } from '../../identity/access-context';
 import { isActiveMember } from '../../cases/casussen.storage';
-import type { OrganisatieSoort } from '../../organisations/schemas';
-import { bumpReeks, findReeks, insertLid } from './reeksen.storage';
+import { bumpReeks, findActiveOrganisation, findReeks, insertLid } from './reeksen.storage';
 import { requireChair, requireReeksAccess } from './vergadering-access';
 import { lidSoortenPerOrganisatieSoort, type LidInvoer, type Reeks } from './schemas';
-
-async function activeOrganisation(tx: Queryable, id: string): Promise<{ soort: OrganisatieSoort; regioId: string } | null> {
-  const { rows } = await tx.query<{ soort: OrganisatieSoort; regio_id: string }>('select soort, regio_id from organisaties where id = $1 and actief', [id]);
-  return rows[0] ? { soort: rows[0].soort, regioId: rows[0].regio_id } : null;
-}
 
 /**
  * The chair adds a member to the series: an active organisation of the region, fixed (Veilig Thuis, politie, OM:
@@ -22,7 +16,7 @@ export async function addLid(db: Database, ctx: AccessContext, reeksId: string, 
   return db.transaction(async (tx) => {
     const toegang = await requireReeksAccess(tx, ctx, reeksId, { forUpdate: true });
     requireChair({ rol: toegang.voorzitter ? 'voorzitter' : 'vast-lid' });
-    const organisatie = await activeOrganisation(tx, input.organisatieId);
+    const organisatie = await findActiveOrganisation(tx, input.organisatieId);
     if (!organisatie) throw problems.invalidField('organisatieId', 'deze organisatie bestaat niet of is niet actief', 'onbekende-organisatie');
     if (organisatie.regioId !== toegang.regioId) throw problems.invalidField('organisatieId', 'deze organisatie hoort bij een andere regio', 'andere-regio');
     if (!lidSoortenPerOrganisatieSoort[input.soort].includes(organisatie.soort)) {

@@ -158,3 +158,9 @@ export async function reeksPatroon(tx: Queryable, id: string): Promise<{ weekdag
   const r = rows[0];
   return r ? { weekdag: r.weekdag, begintijd: r.begintijd, duurMinuten: r.duur_minuten, locatie: r.locatie, regioNaam: r.regio_naam, versie: r.versie } : null;
 }
+
+/** An active organisation's kind and region, or null when it does not exist or is not active. */
+export async function findActiveOrganisation(tx: Queryable, id: string): Promise<{ soort: OrganisatieSoort; regioId: string } | null> {
+  const { rows } = await tx.query<{ soort: OrganisatieSoort; regio_id: string }>('select soort, regio_id from organisaties where id = $1 and actief', [id]);
+  return rows[0] ? { soort: rows[0].soort, regioId: rows[0].regio_id } : null;
+}

@@ -221,6 +221,21 @@ export const bijdrageVragen: Partial<Record<OrganisatieSoort, { titel: string; p
 };
 
 // ---------------------------------------------------------------------------------------------------
+// People to choose from (owner of an agreement or scenario, regie, attendance, a member's representative)
+
+export const medewerkerSchema = z.object({
+  id: z.uuid(),
+  naam: z.string(),
+  organisatie: z.object({ id: z.uuid(), naam: z.string() }),
+});
+export type Medewerker = z.infer<typeof medewerkerSchema>;
+export const medewerkerLijstSchema = z
+  .object({ medewerkers: z.array(medewerkerSchema) })
+  .describe('Actieve medewerkers met casuswerk (medewerker, voorzitter Actieoverleg, officier van justitie); geen beheerders of analisten');
+export type MedewerkerLijst = z.infer<typeof medewerkerLijstSchema>;
+export const reeksMedewerkersQuerySchema = z.object({ organisatieId: id.describe('Een actieve organisatie van de regio van de reeks') });
+
+// ---------------------------------------------------------------------------------------------------
 // Attendance
 
 export const aanwezigheidInvoerSchema = z

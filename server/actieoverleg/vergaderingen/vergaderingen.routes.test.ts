@@ -261,6 +261,58 @@ describe('the meetings of the Actieoverleg', () => {
     expect(tijdlijn).toContain('partner-uitgenodigd');
   });
 
+  it('lists the people to choose from: case workers of the fixed members and of the partners invited to the items the caller sees', async () => {
+    // Not listed: an administrator, an analyst, a deactivated membership, a member of an organisation not at the meeting.
+    await makeUser(env, { lidmaatschappen: [{ organisatie: org.politie, rollen: ['functioneel-beheerder'] }], demo: true, totp: false });
+    const weg = await makeUser(env, { lidmaatschappen: [{ organisatie: org.om, rollen: ['medewerker'] }], demo: true, totp: false });
+    await env.db.query('update lidmaatschappen set actief = false where gebruiker_id = $1', [weg.id]);
+    const url = `/api/v1/actieoverleggen/${overlegId}/medewerkers`;
+    type Lijst = { medewerkers: Array<{ id: string; naam: string; organisatie: { id: string; naam: string } }> };
+    const ids = async (client: TestClient) => {
+      const response = await client.get(url);
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.json() as Lijst).medewerkers.map((m) => m.id).sort();
+    };
+    const lid = await politie.get(url);
+    expect(lid.statusCode, lid.body).toBe(200);
+    expect((lid.json() as Lijst).medewerkers).toContainEqual({ id: users.politie!.id, naam: expect.any(String), organisatie: { id: org.politie.id, naam: org.politie.naam } });
+    const bijPunten = ['voorzitter', 'vt', 'politie', 'om', 'rvdk'].map((k) => users[k]!.id).sort();
+    expect(await ids(politie)).toEqual(bijPunten);
+    expect(await ids(voorzitter)).toEqual(bijPunten);
+
+    // Reclassering invited to the other item: fixed members and the chair see its people, the Raad (on call for item A) does not.
+    expect((await voorzitter.post(`/api/v1/agendapunten/${puntB}/uitnodigingen`, { organisatieId: org.reclassering.id })).statusCode).toBe(201);
+    expect(await ids(om)).toEqual([...bijPunten, users.reclassering!.id].sort());
+    expect(await ids(rvdk)).toEqual(bijPunten);
+    expect((await voorzitter.delete(`/api/v1/agendapunten/${puntB}/uitnodigingen/${org.reclassering.id}`)).statusCode).toBe(200);
+
+    expect((await gemeente.get(url)).statusCode).toBe(404);
+    expect((await voorzitterLimburg.get(url)).statusCode).toBe(404);
+    expect((await analist.get(url)).statusCode).toBe(403);
+    const audit = await env.db.query<{ details: Record<string, unknown> }>(
+      `select details from audit_log where object_type = 'actieoverleg' and object_id = $1 and actie = 'lezen' and details ? 'medewerkers' order by seq desc limit 1`,
+      [overlegId],
+    );
+    expect(audit.rows[0]?.details).toEqual({ medewerkers: bijPunten.length });
+  });
+
+  it('lists one organisation’s case workers for the chair choosing a member’s representative', async () => {
+    const url = (organisatieId: string) => `/api/v1/actieoverleg-reeksen/${reeksId}/medewerkers?organisatieId=${organisatieId}`;
+    // Reclassering is a member on call; the organisation need not be a member at all, only of the region and active.
+    const response = await voorzitter.get(url(org.reclassering.id));
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().medewerkers).toEqual([{ id: users.reclassering!.id, naam: expect.any(String), organisatie: { id: org.reclassering.id, naam: org.reclassering.naam } }]);
+    expect((await voorzitter.get(url(org.vt.id))).json().medewerkers.map((m: { id: string }) => m.id).sort()).toEqual([users.voorzitter!.id, users.vt!.id].sort());
+    const andere = await voorzitter.get(url(org.limburg.id));
+    expect(andere.statusCode).toBe(400);
+    expect(andere.json().invalidParams[0].name).toBe('organisatieId');
+    expect((await voorzitter.get(`/api/v1/actieoverleg-reeksen/${reeksId}/medewerkers`)).json().invalidParams[0].name).toMatch(/organisatieId$/);
+    expect((await politie.get(url(org.politie.id))).statusCode).toBe(403);
+    expect((await gemeente.get(url(org.gemeente.id))).statusCode).toBe(404);
+    expect((await voorzitterLimburg.get(url(org.limburg.id))).statusCode).toBe(404);
+    expect((await analist.get(url(org.vt.id))).statusCode).toBe(403);
+  });
+
   it('collects each partner’s contribution before the meeting, visible by need-to-know', async () => {
     const url = `/api/v1/agendapunten/${puntA}/bijdragen/eigen`;
     const eigen = await rvdk.put(url, { inhoud: 'Raadsonderzoek naar gezag en verblijf loopt sinds januari.' });

@@ -12,6 +12,7 @@ import {
   bijdrageSchema,
   doorschuivenInvoerSchema,
   lidInvoerSchema,
+  medewerkerLijstSchema,
   overlegInvoerSchema,
   overlegLijstQuerySchema,
   overlegLijstSchema,
@@ -19,6 +20,7 @@ import {
   overlegWijzigenSchema,
   reeksInvoerSchema,
   reeksLijstSchema,
+  reeksMedewerkersQuerySchema,
   reeksSchema,
   reeksWijzigenSchema,
   uitnodigingInvoerSchema,
@@ -44,6 +46,8 @@ import { withdrawInvitation } from './withdraw-invitation';
 import { saveBijdrage } from './save-bijdrage';
 import { recordAttendance } from './record-attendance';
 import { overlegCalendar, reeksCalendar } from './export-calendar';
+import { listOverlegMedewerkers } from './list-overleg-medewerkers';
+import { listReeksMedewerkers } from './list-reeks-medewerkers';
 
 const tags = ['Actieoverleg'];
 const id = z.uuid('geen geldige id');
@@ -167,6 +171,23 @@ export async function vergaderingenRoutes(app: App): Promise<void> {
   );
 
   app.get(
+    '/api/v1/actieoverleg-reeksen/:id/medewerkers',
+    {
+      schema: {
+        tags,
+        summary: 'Medewerkers van een organisatie, om een vertegenwoordiger te kiezen',
+        description:
+          `${forSeries} ${chairOnly} De actieve medewerkers met casuswerk (medewerker, voorzitter Actieoverleg, officier van justitie) van één actieve ` +
+          'organisatie van de regio, ook als die nog geen lid is. Geen beheerders of analisten. Een organisatie buiten de regio: 400.',
+        params: idParams,
+        querystring: reeksMedewerkersQuerySchema,
+        response: { 200: medewerkerLijstSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => ({ medewerkers: await listReeksMedewerkers(db, accessContext(request), request.params.id, request.query.organisatieId) }),
+  );
+
+  app.get(
     '/api/v1/actieoverleg-reeksen/:id/agenda.ics',
     {
       schema: {
@@ -239,6 +260,23 @@ export async function vergaderingenRoutes(app: App): Promise<void> {
       setVersionTag(reply, overleg.versie);
       return overleg;
     },
+  );
+
+  app.get(
+    '/api/v1/actieoverleggen/:id/medewerkers',
+    {
+      schema: {
+        tags,
+        summary: 'Medewerkers om uit te kiezen bij een Actieoverleg',
+        description:
+          `${forMeeting} De actieve medewerkers met casuswerk (medewerker, voorzitter Actieoverleg, officier van justitie) van de vaste leden van de reeks ` +
+          'en van de organisaties die zijn uitgenodigd voor een agendapunt dat u ziet: om een eigenaar, regisseur of aanwezige te kiezen. ' +
+          'Geen beheerders of analisten. Het lezen wordt gelogd.',
+        params: idParams,
+        response: { 200: medewerkerLijstSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => ({ medewerkers: await listOverlegMedewerkers(db, accessContext(request), request.params.id) }),
   );
 
   app.patch(

@@ -2,7 +2,8 @@ import type { Queryable } from '../../platform/db/database';
 import type { OrganisatieSoort } from '../../organisations/schemas';
 import { participatesSql } from '../../cases/casus-access';
 import { isVisibleTo } from '../../sharing/need-to-know';
-import type { Aanwezige, Agendapunt, Bijdrage, OverlegLijstItem, OverlegStatus } from './schemas';
+import { permissionRoles } from '../../identity/access-policy';
+import type { Aanwezige, Agendapunt, Bijdrage, Medewerker, OverlegLijstItem, OverlegStatus } from './schemas';
 import type { AanmeldingKandidaat, VervolgKandidaat } from './agenda-rules';
 import { overlegVisibleSql, type OverlegRol } from './vergadering-access';
 
@@ -498,4 +499,22 @@ export async function invitedOrganisationIdsOfMeeting(tx: Queryable, overlegId: 
     [overlegId],
   );
   return rows.map((r) => r.organisatie_id);
+}
+
+/**
+ * The active people with a case-work role (the roles of permission 'casussen.werken': never administrators or
+ * analysts) of active organisations, ordered by organisation and name.
+ */
+export async function caseWorkersOf(tx: Queryable, organisatieIds: readonly string[]): Promise<Medewerker[]> {
+  if (organisatieIds.length === 0) return [];
+  const { rows } = await tx.query<{ id: string; naam: string; organisatie_id: string; organisatie_naam: string }>(
+    `select g.id, g.naam, o.id as organisatie_id, o.naam as organisatie_naam
+       from lidmaatschappen l
+       join gebruikers g on g.id = l.gebruiker_id
+       join organisaties o on o.id = l.organisatie_id
+      where l.organisatie_id = any ($1::uuid[]) and l.actief and g.actief and o.actief and l.rollen && $2::text[]
+      order by o.naam, o.id, g.naam, g.id`,
+    [[...new Set(organisatieIds)], [...permissionRoles['casussen.werken']]],
+  );
+  return rows.map((r) => ({ id: r.id, naam: r.naam, organisatie: { id: r.organisatie_id, naam: r.organisatie_naam } }));
 }
