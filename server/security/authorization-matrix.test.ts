@@ -258,6 +258,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/actieoverleg-reeksen/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: reeksParam },
   'PATCH /api/v1/actieoverleg-reeksen/{id}': { access: 'actief', roles: VOORZITTER, object: true, params: reeksParam, valid: () => ({ body: { locatie: 'Elders' }, headers: ifMatch }) },
   'GET /api/v1/actieoverleg-reeksen/{id}/agenda.ics': { access: 'actief', roles: CASUSWERK, object: true, params: reeksParam },
+  'GET /api/v1/actieoverleg-reeksen/{id}/medewerkers': { access: 'actief', roles: VOORZITTER, object: true, params: reeksParam, valid: (ids) => ({ query: `organisatieId=${ids.organisatieId}` }) },
   'POST /api/v1/actieoverleg-reeksen/{id}/leden': {
     access: 'actief',
     roles: VOORZITTER,
@@ -273,6 +274,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/v1/actieoverleggen/{id}/annuleren': { access: 'actief', roles: VOORZITTER, object: true, params: overlegParam, valid: () => ({ body: { reden: 'anders' } }) },
   'POST /api/v1/actieoverleggen/{id}/starten': { access: 'actief', roles: VOORZITTER, object: true, params: overlegParam, valid: () => ({ body: {} }) },
   'GET /api/v1/actieoverleggen/{id}/agenda.ics': { access: 'actief', roles: CASUSWERK, object: true, params: overlegParam },
+  'GET /api/v1/actieoverleggen/{id}/medewerkers': { access: 'actief', roles: CASUSWERK, object: true, params: overlegParam },
   'PUT /api/v1/actieoverleggen/{id}/aanwezigheid': {
     access: 'actief',
     roles: VOORZITTER,
