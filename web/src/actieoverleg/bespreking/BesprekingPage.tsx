@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Bespreking, BesprekingWijzigen } from '@schemas/actieoverleg/bespreking';
-import type { Overleg } from '@schemas/actieoverleg/vergaderingen';
+import type { Medewerker, Overleg } from '@schemas/actieoverleg/vergaderingen';
 import { ApiError } from '../../api/client';
 import { useAreaMessages, useI18n } from '../../i18n';
 import { useActiveSession } from '../../identity/session';
@@ -9,7 +9,7 @@ import { SelectField, StatusNotice, TextAreaField } from '../../shell/fields';
 import { ProblemAlert } from '../../shell/forms';
 import { Loading, PageTitle } from '../../shell/page';
 import { RouterLink } from '../../shell/router';
-import { bekendePersonen, organisatiesAanTafel } from '../vergaderingen/format';
+import { organisatiesAanTafel, personenPerOrganisatie } from '../vergaderingen/format';
 import { focusSoon, LoadFailed } from '../vergaderingen/actions';
 import { vergaderingenApi } from '../vergaderingen/vergaderingen.api';
 import { AfspraakForm, AfspraakTabel, ScenarioForm, ScenarioLijst, type Tafel } from './AfspraakForms';
@@ -115,6 +115,7 @@ export function BesprekingPage({ overlegId, agendapuntId }: { overlegId: string;
   const [current, setCurrent] = useState<VersionedBespreking | null>(null);
   const [concept, setConcept] = useState<Concept | null>(null);
   const [overleg, setOverleg] = useState<Overleg | null>(null);
+  const [medewerkers, setMedewerkers] = useState<Medewerker[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [stepNotice, setStepNotice] = useState<Partial<Record<Stap, { text: string; kind: 'ok' | 'warning' }>>>({});
   const [stepError, setStepError] = useState<Partial<Record<Stap, unknown>>>({});
@@ -143,6 +144,11 @@ export function BesprekingPage({ overlegId, agendapuntId }: { overlegId: string;
       .overleg(overlegId)
       .then((r) => setOverleg(r.data))
       .catch(setLoadError);
+    // The people to choose as owner or regisseur; without them only the people the meeting names are offered.
+    vergaderingenApi
+      .medewerkers(overlegId)
+      .then(setMedewerkers)
+      .catch(() => setMedewerkers([]));
   }, [reload, overlegId]);
 
   if (loadError && !current) {
@@ -157,7 +163,7 @@ export function BesprekingPage({ overlegId, agendapuntId }: { overlegId: string;
   const vorige = index > 0 ? punten[index - 1] : undefined;
   const volgende = index >= 0 && index < punten.length - 1 ? punten[index + 1] : undefined;
   const punt = overleg.agendapunten.find((p) => p.id === agendapuntId);
-  const personen = bekendePersonen(overleg, sessie);
+  const personen = personenPerOrganisatie(overleg, sessie, medewerkers);
   const organisaties = organisatiesAanTafel(overleg, punt);
   const regie = b.stap3.regie;
   if (regie.organisatie && !organisaties.some((o) => o.id === regie.organisatie!.id)) organisaties.push({ ...regie.organisatie, soort: '' });

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, ButtonGroup, Checkbox, FormLabel, Heading2, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import type { Overleg } from '@schemas/actieoverleg/vergaderingen';
+import type { Medewerker, Overleg } from '@schemas/actieoverleg/vergaderingen';
 import { ApiError } from '../../api/client';
 import { useAreaMessages } from '../../i18n';
 import { useActiveSession } from '../../identity/session';
@@ -8,40 +8,38 @@ import { DataTable } from '../../shell/DataTable';
 import { StatusNotice } from '../../shell/fields';
 import { ProblemAlert } from '../../shell/forms';
 import { RadioGroup } from '../RadioGroup';
-import { bekendePersonen } from './format';
+import { personenPerOrganisatie } from './format';
 import { vergaderingenApi, type Versioned } from './vergaderingen.api';
 import { en, nl } from './messages';
 
 type Keuze = 'aanwezig' | 'afgemeld' | '';
-interface Regel {
+interface Persoon {
   gebruikerId: string;
   naam: string;
   organisatie: string;
+}
+interface Vastlegging {
   keuze: Keuze;
   metMandaat: boolean;
 }
 
-function regels(overleg: Overleg, sessie: ReturnType<typeof useActiveSession>): Regel[] {
+/** Everyone who may be recorded, by organisation name and then name. */
+function personen(overleg: Overleg, sessie: ReturnType<typeof useActiveSession>, medewerkers: readonly Medewerker[]): Persoon[] {
   const namen = new Map<string, string>();
+  for (const m of medewerkers) namen.set(m.organisatie.id, m.organisatie.naam);
   for (const l of overleg.leden) namen.set(l.organisatie.id, l.organisatie.naam);
   for (const p of overleg.agendapunten) for (const u of p.uitnodigingen) namen.set(u.organisatie.id, u.organisatie.naam);
   for (const a of overleg.aanwezigheid) namen.set(a.organisatie.id, a.organisatie.naam);
   if (sessie.organisatie) namen.set(sessie.organisatie.id, sessie.organisatie.naam);
-  const result: Regel[] = [];
-  for (const [organisatieId, personen] of bekendePersonen(overleg, sessie)) {
-    for (const p of personen) {
-      const vastgelegd = overleg.aanwezigheid.find((a) => a.gebruiker.id === p.id);
-      result.push({
-        gebruikerId: p.id,
-        naam: p.naam,
-        organisatie: namen.get(organisatieId) ?? '',
-        keuze: vastgelegd?.status ?? '',
-        metMandaat: vastgelegd?.metMandaat ?? false,
-      });
-    }
+  const result: Persoon[] = [];
+  for (const [organisatieId, lijst] of personenPerOrganisatie(overleg, sessie, medewerkers)) {
+    for (const p of lijst) result.push({ gebruikerId: p.id, naam: p.naam, organisatie: namen.get(organisatieId) ?? '' });
   }
-  return result;
+  return result.sort((a, b) => a.organisatie.localeCompare(b.organisatie) || a.naam.localeCompare(b.naam));
 }
+
+const vastgelegd = (overleg: Overleg): Record<string, Vastlegging> =>
+  Object.fromEntries(overleg.aanwezigheid.map((a) => [a.gebruiker.id, { keuze: a.status, metMandaat: a.metMandaat }]));
 
 /** The recorded attendance, for everyone who sees the meeting. */
 export function AanwezigheidLijst({ overleg }: { overleg: Overleg }) {
@@ -64,19 +62,32 @@ export function AanwezigheidLijst({ overleg }: { overleg: Overleg }) {
 }
 
 /**
- * The chair records who is present (with mandate) and who sent apologies, for the people the meeting knows: the
- * members' representatives, the chair, and whoever is already recorded. Saved with If-Match on the meeting.
+ * The chair records who is present (with mandate) and who sent apologies, for anyone the meeting lists: the case
+ * workers of the fixed members and the invited partners (they arrive after the meeting, `medewerkers`), the chair,
+ * and whoever is already recorded. What is chosen stays when more people arrive. Saved with If-Match on the meeting.
  */
-export function AanwezigheidForm({ current, onSaved, onConflict }: { current: Versioned<Overleg>; onSaved: (o: Versioned<Overleg>) => void; onConflict: () => void }) {
+export function AanwezigheidForm({
+  current,
+  medewerkers,
+  onSaved,
+  onConflict,
+}: {
+  current: Versioned<Overleg>;
+  medewerkers: readonly Medewerker[];
+  onSaved: (o: Versioned<Overleg>) => void;
+  onConflict: () => void;
+}) {
   const m = useAreaMessages({ nl, en });
   const a = m.aanwezigheid;
   const sessie = useActiveSession();
-  const [rows, setRows] = useState<Regel[]>(() => regels(current.data, sessie));
+  const rows = personen(current.data, sessie, medewerkers);
+  const [keuzes, setKeuzes] = useState<Record<string, Vastlegging>>(() => vastgelegd(current.data));
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<{ text: string; kind: 'ok' | 'warning' } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const update = (i: number, change: Partial<Regel>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...change } : r)));
+  const keuzeVan = (gebruikerId: string): Vastlegging => keuzes[gebruikerId] ?? { keuze: '', metMandaat: false };
+  const update = (gebruikerId: string, change: Partial<Vastlegging>) => setKeuzes((k) => ({ ...k, [gebruikerId]: { ...keuzeVan(gebruikerId), ...change } }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -85,6 +96,7 @@ export function AanwezigheidForm({ current, onSaved, onConflict }: { current: Ve
     setNotice(null);
     try {
       const deelnemers = rows
+        .map((r) => ({ gebruikerId: r.gebruikerId, ...keuzeVan(r.gebruikerId) }))
         .filter((r) => r.keuze !== '')
         .map((r) => ({ gebruikerId: r.gebruikerId, status: r.keuze as 'aanwezig' | 'afgemeld', metMandaat: r.keuze === 'aanwezig' && r.metMandaat }));
       onSaved(await vergaderingenApi.aanwezigheid(current.data.id, current.etag, { deelnemers }));
@@ -112,34 +124,37 @@ export function AanwezigheidForm({ current, onSaved, onConflict }: { current: Ve
       ) : (
         <form onSubmit={submit} noValidate className="sl-form">
           <div className="sl-ao-attendance">
-            {rows.map((r, i) => (
-              <div key={r.gebruikerId} className="sl-ao-attendance__person" data-testid="aanwezigheid-persoon">
-                <RadioGroup
-                  id={`aanwezig-${r.gebruikerId}`}
-                  legend={`${r.naam} (${r.organisatie})`}
-                  options={[
-                    { value: 'aanwezig', label: a.aanwezig },
-                    { value: 'afgemeld', label: a.afgemeld },
-                    { value: 'onbekend', label: a.onbekend },
-                  ]}
-                  value={r.keuze || 'onbekend'}
-                  onChange={(v) => update(i, { keuze: v === 'onbekend' ? '' : (v as Keuze) })}
-                />
-                {r.keuze === 'aanwezig' && (
-                  <div className="sl-choice">
-                    <Checkbox
-                      id={`mandaat-${r.gebruikerId}`}
-                      checked={r.metMandaat}
-                      onChange={(event) => update(i, { metMandaat: event.target.checked })}
-                    />
-                    <FormLabel htmlFor={`mandaat-${r.gebruikerId}`} type="checkbox" checked={r.metMandaat}>
-                      {a.mandaat}
-                      <span className="sl-visually-hidden"> ({r.naam})</span>
-                    </FormLabel>
-                  </div>
-                )}
-              </div>
-            ))}
+            {rows.map((r) => {
+              const { keuze, metMandaat } = keuzeVan(r.gebruikerId);
+              return (
+                <div key={r.gebruikerId} className="sl-ao-attendance__person" data-testid="aanwezigheid-persoon">
+                  <RadioGroup
+                    id={`aanwezig-${r.gebruikerId}`}
+                    legend={`${r.naam} (${r.organisatie})`}
+                    options={[
+                      { value: 'aanwezig', label: a.aanwezig },
+                      { value: 'afgemeld', label: a.afgemeld },
+                      { value: 'onbekend', label: a.onbekend },
+                    ]}
+                    value={keuze || 'onbekend'}
+                    onChange={(v) => update(r.gebruikerId, { keuze: v === 'onbekend' ? '' : (v as Keuze) })}
+                  />
+                  {keuze === 'aanwezig' && (
+                    <div className="sl-choice">
+                      <Checkbox
+                        id={`mandaat-${r.gebruikerId}`}
+                        checked={metMandaat}
+                        onChange={(event) => update(r.gebruikerId, { metMandaat: event.target.checked })}
+                      />
+                      <FormLabel htmlFor={`mandaat-${r.gebruikerId}`} type="checkbox" checked={metMandaat}>
+                        {a.mandaat}
+                        <span className="sl-visually-hidden"> ({r.naam})</span>
+                      </FormLabel>
+                    </div>
+                  )}
+                </div>
+              );
+            })}
           </div>
           <ButtonGroup>
             <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>

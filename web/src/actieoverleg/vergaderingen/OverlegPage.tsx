@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { lidSoortenPerOrganisatieSoort, type Agendapunt, type Overleg, type OverlegLijstItem } from '@schemas/actieoverleg/vergaderingen';
+import { lidSoortenPerOrganisatieSoort, type Agendapunt, type Medewerker, type Overleg, type OverlegLijstItem } from '@schemas/actieoverleg/vergaderingen';
 import type { AanmeldingLijstItem } from '@schemas/actieoverleg';
 import { ApiError } from '../../api/client';
 import { useAreaMessages, useI18n } from '../../i18n';
@@ -132,16 +132,22 @@ function NotulenLinks({ overleg }: { overleg: Overleg }) {
 
 interface Around {
   later: OverlegLijstItem[];
+  /** The people to choose from at this meeting (attendance). */
+  medewerkers: Medewerker[];
   geagendeerd: AanmeldingLijstItem[];
   partnersOpAfroep: OrganisatieAanTafel[];
 }
 
-/** For the chair: later meetings of the series (to move items on), tabled referrals, on-call partners of the region. */
+/**
+ * For the chair: later meetings of the series (to move items on), tabled referrals, on-call partners of the region,
+ * the people of the organisations at the meeting.
+ */
 async function loadAround(overleg: Overleg): Promise<Around> {
-  const [lijst, geagendeerd, organisaties] = await Promise.all([
+  const [lijst, geagendeerd, organisaties, medewerkers] = await Promise.all([
     vergaderingenApi.overleggen(),
     vergaderingenApi.geagendeerd().catch(() => []),
     vergaderingenApi.organisaties(overleg.regio.id).catch(() => []),
+    vergaderingenApi.medewerkers(overleg.id).catch(() => []),
   ]);
   const partners = new Map<string, OrganisatieAanTafel>();
   for (const l of overleg.leden) if (l.soort === 'op-afroep') partners.set(l.organisatie.id, l.organisatie);
@@ -154,6 +160,7 @@ async function loadAround(overleg: Overleg): Promise<Around> {
       .sort((a, b) => a.begintOp.localeCompare(b.begintOp)),
     geagendeerd,
     partnersOpAfroep: [...partners.values()],
+    medewerkers,
   };
 }
 
@@ -417,6 +424,7 @@ export function OverlegPage({ id }: { id: string }) {
         <AanwezigheidForm
           key={overleg.leden.length}
           current={current}
+          medewerkers={around?.medewerkers ?? []}
           onSaved={(next) => setCurrent(next)}
           onConflict={() => void reload()}
         />

@@ -179,6 +179,7 @@ function LidToevoegen({ reeks, onAdded }: { reeks: Reeks; onAdded: (r: Versioned
   const r = m.reeks;
   const { data: organisaties } = useApiData(() => vergaderingenApi.organisaties(reeks.regio.id), [reeks.regio.id]);
   const [organisatieId, setOrganisatieId] = useState('');
+  const [vertegenwoordiger, setVertegenwoordiger] = useState('');
   const [mandaat, setMandaat] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { busy, error, run } = useAction();
@@ -188,6 +189,14 @@ function LidToevoegen({ reeks, onAdded }: { reeks: Reeks; onAdded: (r: Versioned
   const kandidaten = (organisaties ?? []).filter((o) => o.actief && !leden.has(o.id) && soortVan(o) !== null);
   const gekozen = kandidaten.find((o) => o.id === organisatieId) ?? null;
   const soort = gekozen ? soortVan(gekozen) : null;
+  const gekozenId = gekozen?.id ?? null;
+  const { data: medewerkers } = useApiData(
+    async () => ({ organisatieId: gekozenId, lijst: gekozenId ? await vergaderingenApi.reeksMedewerkers(reeks.id, gekozenId) : [] }),
+    [reeks.id, gekozenId],
+  );
+  // The list of the organisation chosen before stays while the next one loads: use it only for the chosen one.
+  const geladen = gekozenId !== null && medewerkers?.organisatieId === gekozenId;
+  const personen = geladen ? medewerkers.lijst : [];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -199,8 +208,14 @@ function LidToevoegen({ reeks, onAdded }: { reeks: Reeks; onAdded: (r: Versioned
       return;
     }
     await run(async () => {
-      const result = await vergaderingenApi.addLid(reeks.id, { organisatieId: gekozen.id, soort, vertegenwoordigerGebruikerId: null, mandaat: mandaat.trim() });
+      const result = await vergaderingenApi.addLid(reeks.id, {
+        organisatieId: gekozen.id,
+        soort,
+        vertegenwoordigerGebruikerId: personen.some((p) => p.id === vertegenwoordiger) ? vertegenwoordiger : null,
+        mandaat: mandaat.trim(),
+      });
       setOrganisatieId('');
+      setVertegenwoordiger('');
       setMandaat('');
       onAdded(result, gekozen.naam);
     });
@@ -219,15 +234,33 @@ function LidToevoegen({ reeks, onAdded }: { reeks: Reeks; onAdded: (r: Versioned
         options={kandidaten.map((o) => ({ value: o.id, label: `${o.naam} (${m.lidSoort[soortVan(o)!]})` }))}
         value={organisatieId}
         error={fieldError('organisatieId', errors, error) ?? fieldError('soort', errors, error)}
-        onChange={setOrganisatieId}
+        onChange={(id) => {
+          setOrganisatieId(id);
+          setVertegenwoordiger('');
+        }}
       />
       {soort && (
         <Paragraph>
           {r.soort}: <strong>{m.lidSoort[soort]}</strong>
         </Paragraph>
       )}
+      {geladen && personen.length === 0 ? (
+        <Paragraph className="sl-muted">{r.vertegenwoordigerLeeg}</Paragraph>
+      ) : (
+        gekozen && (
+          <SelectField
+            id="lid-vertegenwoordiger"
+            label={r.vertegenwoordigerLabel}
+            description={r.vertegenwoordigerHint}
+            placeholder={r.vertegenwoordigerKies}
+            options={personen.map((p) => ({ value: p.id, label: p.naam }))}
+            value={vertegenwoordiger}
+            error={fieldError('vertegenwoordigerGebruikerId', errors, error)}
+            onChange={setVertegenwoordiger}
+          />
+        )
+      )}
       <TextAreaField id="lid-mandaat" label={r.mandaat} description={r.mandaatHint} value={mandaat} rows={2} maxLength={1000} error={fieldError('mandaat', errors, error)} onChange={setMandaat} />
-      <Paragraph className="sl-muted">{r.vertegenwoordigerUitleg}</Paragraph>
       <ButtonGroup>
         <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
           {r.toevoegenKnop}

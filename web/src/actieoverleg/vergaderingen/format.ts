@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Agendapunt, Overleg } from '@schemas/actieoverleg/vergaderingen';
+import type { Agendapunt, Medewerker, Overleg } from '@schemas/actieoverleg/vergaderingen';
 import type { Sessie } from '@schemas/identity';
 import { useI18n } from '../../i18n';
 
@@ -47,16 +47,18 @@ export function organisatiesAanTafel(overleg: Overleg, punt?: Agendapunt): Organ
 }
 
 /**
- * The people the meeting knows, per organisation: the representatives of the members, whoever attendance or a
- * contribution names, and the signed-in user. Samenloop has no directory of other organisations' staff.
+ * The people to choose from, per organisation, sorted by name: the case workers the server lists for this meeting
+ * (fixed members and partners invited to the items the reader sees), plus whoever the meeting already names
+ * (representatives, attendance, contribution authors) and the signed-in user, so that nothing recorded drops out.
  */
-export function bekendePersonen(overleg: Overleg, sessie: Sessie): Map<string, PersoonKeuze[]> {
+export function personenPerOrganisatie(overleg: Overleg, sessie: Sessie, medewerkers: readonly Medewerker[]): Map<string, PersoonKeuze[]> {
   const perOrg = new Map<string, Map<string, PersoonKeuze>>();
   const add = (organisatieId: string, persoon: PersoonKeuze | null | undefined) => {
     if (!persoon) return;
     if (!perOrg.has(organisatieId)) perOrg.set(organisatieId, new Map());
     perOrg.get(organisatieId)!.set(persoon.id, { id: persoon.id, naam: persoon.naam });
   };
+  for (const m of medewerkers) add(m.organisatie.id, m);
   for (const lid of overleg.leden) add(lid.organisatie.id, lid.vertegenwoordiger);
   for (const a of overleg.aanwezigheid) add(a.organisatie.id, a.gebruiker);
   for (const p of overleg.agendapunten) for (const b of p.bijdragen) add(b.organisatie.id, b.auteur);

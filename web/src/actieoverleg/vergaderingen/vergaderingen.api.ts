@@ -4,6 +4,7 @@ import type {
   Bijdrage,
   BijdrageInvoer,
   LidInvoer,
+  Medewerker,
   Overleg,
   OverlegLijstItem,
   Reeks,
@@ -48,6 +49,9 @@ export const vergaderingenApi = {
   createReeks: (invoer: ReeksInvoer) => versioned<Reeks>('/api/v1/actieoverleg-reeksen', { method: 'POST', body: invoer }),
   updateReeks: (id: string, etag: string, wijziging: ReeksWijzigen) =>
     versioned<Reeks>(reeksPath(id), { method: 'PATCH', body: wijziging, headers: { 'If-Match': etag } }),
+  /** The chair choosing a representative: the case workers of one organisation of the region. */
+  reeksMedewerkers: (id: string, organisatieId: string) =>
+    api.get<{ medewerkers: Medewerker[] }>(`${reeksPath(id)}/medewerkers?organisatieId=${enc(organisatieId)}`).then((r) => r.medewerkers),
   addLid: (id: string, lid: LidInvoer) => versioned<Reeks>(`${reeksPath(id)}/leden`, { method: 'POST', body: lid }),
   endLid: (id: string, lidId: string) => versioned<Reeks>(`${reeksPath(id)}/leden/${enc(lidId)}`, { method: 'DELETE' }),
 
@@ -55,6 +59,8 @@ export const vergaderingenApi = {
   overleggen: () => api.get<{ actieoverleggen: OverlegLijstItem[] }>('/api/v1/actieoverleggen').then((r) => r.actieoverleggen),
   plan: (reeksId: string) => versioned<Overleg>('/api/v1/actieoverleggen', { method: 'POST', body: { reeksId } }),
   overleg: (id: string) => versioned<Overleg>(overlegPath(id)),
+  /** The people to choose from at this meeting (owner, regie, attendance). */
+  medewerkers: (id: string) => api.get<{ medewerkers: Medewerker[] }>(`${overlegPath(id)}/medewerkers`).then((r) => r.medewerkers),
   start: (id: string) => versioned<Overleg>(`${overlegPath(id)}/starten`, { method: 'POST', body: {} }),
   afronden: (id: string) => api.post<AfrondenResultaat>(`${overlegPath(id)}/afronden`, {}),
   aanwezigheid: (id: string, etag: string, invoer: AanwezigheidInvoer) =>
