@@ -112,6 +112,27 @@ function ChairOverview() {
         </DataTable>
       )}
 
+      <Heading2>{o.herhalingen}</Heading2>
+      {data.herhalingen.length === 0 ? (
+        <Paragraph>{o.herhalingenLeeg}</Paragraph>
+      ) : (
+        <DataTable caption={o.herhalingenCaption} columns={[o.casus, o.aanmelder, o.ingediendOp, o.status, o.sindsVorige]} className="sl-table--compact">
+          {data.herhalingen.map((a) => (
+            <TableRow key={a.id} data-testid="herhaling">
+              <TableHeaderCell scope="row">
+                <RouterLink href={`/actieoverleg/aanmeldingen/${a.id}`} aria-label={o.openen(a.casus.nummer)}>
+                  {a.casus.nummer}
+                </RouterLink>
+              </TableHeaderCell>
+              <TableCell>{a.aanmeldendeOrganisatie.naam}</TableCell>
+              <TableCell>{a.ingediendOp ? <time dateTime={a.ingediendOp}>{formatDateTime(a.ingediendOp)}</time> : o.nietIngediend}</TableCell>
+              <TableCell>{m.status[a.status]}</TableCell>
+              <TableCell>{a.herhaling ? o.dagen(a.herhaling.dagenSinds) : m.detail.leeg}</TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
+      )}
+
       <Heading2>{o.perOrganisatie}</Heading2>
       {data.perOrganisatie.length === 0 ? (
         <Paragraph>{o.perOrganisatieLeeg}</Paragraph>
