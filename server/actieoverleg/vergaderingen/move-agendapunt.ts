@@ -10,7 +10,7 @@ import { loadOverleg } from './read-overleg';
 import type { Overleg } from './schemas';
 
 /**
- * The chair moves an item not yet discussed to a later meeting of the same series: the old item is 'doorgeschoven',
+ * The chair moves an item not yet discussed to a later meeting of the same series (also from a cancelled meeting): the old item is 'doorgeschoven',
  * a new one is planned there with the same invitations (and new contribution tasks, due at the new time); the
  * contributions already made move along. Answers the later meeting.
  */
@@ -19,7 +19,8 @@ export async function moveAgendapunt(db: Database, ctx: AccessContext, agendapun
     const punt = await requireAgendapuntAccess(tx, ctx, agendapuntId, { forUpdate: true });
     requireChair(punt);
     const van = await requireOverlegAccess(tx, ctx, punt.overlegId, { forUpdate: true });
-    requireOverlegStatus(van.status, ['gepland', 'gestart']);
+    // A cancelled meeting's items stay on it to be moved on (cancelOverleg).
+    requireOverlegStatus(van.status, ['gepland', 'gestart', 'geannuleerd']);
     if (punt.status !== 'gepland') throw problems.conflict('Alleen een agendapunt dat nog niet besproken is, schuift door.', `agendapunt-${punt.status}`);
     const naar = await requireOverlegAccess(tx, ctx, naarOverlegId, { forUpdate: true });
     if (naar.reeksId !== van.reeksId || naar.begintOp.getTime() <= van.begintOp.getTime()) {

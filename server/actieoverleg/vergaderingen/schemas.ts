@@ -184,6 +184,7 @@ export type OverlegWijzigen = z.infer<typeof overlegWijzigenSchema>;
 
 /** Why a meeting is cancelled: a code (countable, no free text in the audit log) and an optional note. */
 export const annuleringRedenSchema = z.enum(['geen-agendapunten', 'feestdag', 'voorzitter-afwezig', 'onvoldoende-bezetting', 'anders']);
+export type AnnuleringReden = z.infer<typeof annuleringRedenSchema>;
 export const annulerenInvoerSchema = z.object({ reden: annuleringRedenSchema, toelichting: tekst(1000).default('') }).strict();
 export type AnnulerenInvoer = z.infer<typeof annulerenInvoerSchema>;
 

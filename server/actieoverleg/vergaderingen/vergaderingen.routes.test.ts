@@ -440,5 +440,14 @@ describe('the meetings of the Actieoverleg', () => {
     const cancelled = await voorzitter.post(`${later}/annuleren`, { reden: 'voorzitter-afwezig' });
     expect(cancelled.json().status).toBe('geannuleerd');
     expect((await voorzitter.get(`${later}/agenda.ics`)).body).toContain('STATUS:CANCELLED');
+    expect((await voorzitter.patch(later, { locatie: 'Elders' }, { 'if-match': String(cancelled.headers.etag) })).json().code).toBe('overleg-geannuleerd');
+
+    // The cancelled meeting's item moves on to a meeting a week later.
+    const weekLater = new Date(new Date(cancelled.json().begintOp).getTime() + 7 * 86_400_000).toISOString();
+    const derde = await voorzitter.post('/api/v1/actieoverleggen', { reeksId, begintOp: weekLater });
+    expect(derde.statusCode, derde.body).toBe(201);
+    const verder = await voorzitter.post(`/api/v1/agendapunten/${puntA}/doorschuiven`, { overlegId: derde.json().id });
+    expect(verder.statusCode, verder.body).toBe(200);
+    expect(verder.json().agendapunten.map((p: { casus: { id: string } }) => p.casus.id)).toEqual([a.casusId]);
   });
 });

@@ -113,6 +113,8 @@ export function AgendapuntItem({
   const isChair = overleg.rol === 'voorzitter';
   const open = overleg.status === 'gepland' || overleg.status === 'gestart';
   const chairActions = isChair && open && punt.status === 'gepland';
+  // A cancelled meeting's open items stay on it until the chair moves them on.
+  const doorschuifbaar = chairActions || (isChair && overleg.status === 'geannuleerd' && punt.status === 'gepland');
   const [withdrawError, setWithdrawError] = useState<unknown>(null);
   const aanTafel = organisatiesAanTafel(overleg, punt);
   const naamVan = new Map(aanTafel.map((o) => [o.id, o.naam]));
@@ -225,24 +227,28 @@ export function AgendapuntItem({
 
       {open && punt.status !== 'doorgeschoven' && <BijdrageForm punt={punt} aanTafel={aanTafel} onSaved={() => actions.changed()} />}
 
-      {chairActions && (
+      {doorschuifbaar && (
         <div role="group" aria-label={g.acties(punt.casus.nummer)} className="sl-ao-chair-actions">
-          <ButtonGroup>
-            {nummer > 1 && (
-              <Button appearance="secondary-action-button" aria-label={g.omhoog(nummer, punt.casus.nummer)} onClick={() => actions.move(punt, -1)}>
-                <span aria-hidden="true">↑ </span>
-                {g.omhoogKort}
-              </Button>
-            )}
-            {nummer < aantal && (
-              <Button appearance="secondary-action-button" aria-label={g.omlaag(nummer, punt.casus.nummer)} onClick={() => actions.move(punt, 1)}>
-                <span aria-hidden="true">↓ </span>
-                {g.omlaagKort}
-              </Button>
-            )}
-          </ButtonGroup>
-          <Heading4>{g.uitnodigen}</Heading4>
-          <Uitnodigen punt={punt} partners={partnersOpAfroep} onDone={(text) => actions.changed(text)} />
+          {chairActions && (
+            <>
+              <ButtonGroup>
+                {nummer > 1 && (
+                  <Button appearance="secondary-action-button" aria-label={g.omhoog(nummer, punt.casus.nummer)} onClick={() => actions.move(punt, -1)}>
+                    <span aria-hidden="true">↑ </span>
+                    {g.omhoogKort}
+                  </Button>
+                )}
+                {nummer < aantal && (
+                  <Button appearance="secondary-action-button" aria-label={g.omlaag(nummer, punt.casus.nummer)} onClick={() => actions.move(punt, 1)}>
+                    <span aria-hidden="true">↓ </span>
+                    {g.omlaagKort}
+                  </Button>
+                )}
+              </ButtonGroup>
+              <Heading4>{g.uitnodigen}</Heading4>
+              <Uitnodigen punt={punt} partners={partnersOpAfroep} onDone={(text) => actions.changed(text)} />
+            </>
+          )}
           <Heading4>{g.doorschuiven}</Heading4>
           <Doorschuiven punt={punt} later={later} actions={actions} />
         </div>

@@ -11,6 +11,7 @@ import { RouterLink } from '../../shell/router';
 import { AanwezigheidForm, AanwezigheidLijst } from './AanwezigheidForm';
 import { focusSoon, KeuzeForm, LoadFailed } from './actions';
 import { AgendapuntItem, bespreekPath, type ItemActions } from './AgendapuntItem';
+import { OverlegWijzigenSectie } from './OverlegWijzigen';
 import { useMeetingTime, type OrganisatieAanTafel } from './format';
 import { vergaderingenApi, vergaderingLinks, type Versioned } from './vergaderingen.api';
 import { en, nl } from './messages';
@@ -265,7 +266,14 @@ export function OverlegPage({ id }: { id: string }) {
 
   return (
     <>
-      <PageTitle>{o.title(tijd.day(overleg.begintOp))}</PageTitle>
+      <PageTitle>{overleg.status === 'geannuleerd' ? o.titleGeannuleerd(tijd.day(overleg.begintOp)) : o.title(tijd.day(overleg.begintOp))}</PageTitle>
+      {overleg.status === 'geannuleerd' && (
+        <Alert type="warning">
+          <Paragraph data-testid="overleg-geannuleerd">
+            <strong>{isChair ? o.geannuleerdVoorzitter : o.geannuleerd}</strong>
+          </Paragraph>
+        </Alert>
+      )}
       <ul className="sl-plain-list sl-ao-links">
         <li>
           <RouterLink href="/actieoverleg">{o.terug}</RouterLink>
@@ -329,11 +337,6 @@ export function OverlegPage({ id }: { id: string }) {
         {overleg.rol === 'op-afroep' && (
           <Alert type="info">
             <Paragraph>{o.opAfroepUitleg}</Paragraph>
-          </Alert>
-        )}
-        {overleg.status === 'geannuleerd' && (
-          <Alert type="warning">
-            <Paragraph>{o.geannuleerd}</Paragraph>
           </Alert>
         )}
       </section>
@@ -433,6 +436,19 @@ export function OverlegPage({ id }: { id: string }) {
           <Heading2 id="aanwezigheid-lijst">{m.aanwezigheid.title}</Heading2>
           <AanwezigheidLijst overleg={overleg} />
         </section>
+      )}
+
+      {isChair && overleg.status === 'gepland' && (
+        <OverlegWijzigenSectie
+          current={current}
+          onSaved={(next) => setCurrent(next)}
+          onConflict={reload}
+          onCancelled={(next) => {
+            setCurrent(next);
+            setNotice({ text: m.wijzigen.geannuleerd, kind: 'ok' });
+            focusSoon('paginatitel');
+          }}
+        />
       )}
 
       {isChair && overleg.status === 'gestart' && (

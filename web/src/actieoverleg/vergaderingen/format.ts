@@ -65,3 +65,44 @@ export function personenPerOrganisatie(overleg: Overleg, sessie: Sessie, medewer
   if (sessie.organisatie) add(sessie.organisatie.id, { id: sessie.gebruiker.id, naam: sessie.gebruiker.naam });
   return new Map([...perOrg].map(([id, personen]) => [id, [...personen.values()].sort((a, b) => a.naam.localeCompare(b.naam))]));
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Minutes Dutch time is ahead of UTC at an instant (60 in winter, 120 in summer). */
+function amsterdamOffset(utcMs: number): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Amsterdam',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(new Date(utcMs))
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  return Math.round((asUtc - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
+}
+
+/** The date (JJJJ-MM-DD) and time (HH:MM) of an instant in Dutch time, for a date and a time field. */
+export function amsterdamParts(iso: string): { datum: string; tijd: string } {
+  const ms = new Date(iso).getTime();
+  const local = new Date(ms + amsterdamOffset(ms) * 60_000);
+  return {
+    datum: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+    tijd: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
+  };
+}
+
+/** A date and time in Dutch time as an ISO time with its offset: ('2026-03-05', '13:30') → '2026-03-05T13:30:00+01:00'. */
+export function amsterdamIso(datum: string, tijd: string): string {
+  const [y, m, d] = datum.split('-').map(Number);
+  const [h, mi] = tijd.split(':').map(Number);
+  const naive = Date.UTC(y!, m! - 1, d!, h!, mi!);
+  const offset = amsterdamOffset(naive - amsterdamOffset(naive) * 60_000);
+  const abs = Math.abs(offset);
+  return `${datum}T${tijd}:00${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

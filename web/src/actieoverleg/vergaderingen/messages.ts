@@ -1,4 +1,4 @@
-import { bijdrageVragen, type LidSoort, type OverlegRolNaam, type OverlegStatus } from '@schemas/actieoverleg/vergaderingen';
+import { bijdrageVragen, type AnnuleringReden, type LidSoort, type OverlegRolNaam, type OverlegStatus } from '@schemas/actieoverleg/vergaderingen';
 import type { OrganisatieSoort } from '@schemas/organisations';
 
 type Vragen = Partial<Record<OrganisatieSoort, { titel: string; punten: readonly string[] }>>;
@@ -97,6 +97,7 @@ export const nl = {
 
   overleg: {
     title: (wanneer: string) => `Actieoverleg ${wanneer}`,
+    titleGeannuleerd: (wanneer: string) => `Actieoverleg ${wanneer} (geannuleerd)`,
     terug: 'Terug naar het Actieoverleg',
     nietGevonden: 'Dit overleg bestaat niet, of u heeft er geen toegang toe.',
     gegevens: 'Gegevens van het overleg',
@@ -110,11 +111,50 @@ export const nl = {
     ics: 'Overleg in uw agenda zetten (iCalendar)',
     icsHint: 'Het bestand bevat alleen tijd, plaats en het aantal agendapunten: geen namen of casusnummers.',
     opAfroepUitleg: 'U bent op afroep uitgenodigd: u ziet alleen de agendapunten waarvoor uw organisatie is uitgenodigd.',
-    geannuleerd: 'Dit overleg is geannuleerd.',
+    geannuleerd: 'Dit overleg is geannuleerd: het gaat niet door.',
+    geannuleerdVoorzitter: 'Dit overleg is geannuleerd: het gaat niet door. Schuif de agendapunten die nog open staan door naar een later overleg.',
     starten: 'Overleg starten',
     startenHint: 'Daarna leggen de voorzitter en de vaste leden per agendapunt de bespreking vast in drie stappen.',
     gestart: 'Het overleg is gestart. Open een agendapunt om het te bespreken.',
     conflict: 'Iemand anders heeft het overleg intussen gewijzigd. De nieuwste versie staat hieronder; probeer het opnieuw.',
+  },
+
+  wijzigen: {
+    title: 'Verplaatsen of annuleren',
+    intro: 'Zolang het overleg niet gestart is, kunt u het verplaatsen, de duur of de plaats wijzigen, of het annuleren.',
+    verplaatsen: 'Tijd en plaats wijzigen',
+    datum: 'Datum',
+    begintijd: 'Begintijd',
+    begintijdHint: 'Nederlandse tijd, als 13:30.',
+    duur: 'Duur in minuten',
+    duurHint: 'Tussen 30 en 600 minuten.',
+    locatie: 'Locatie',
+    opslaan: 'Tijd en plaats opslaan',
+    opgeslagen: 'Het overleg is gewijzigd.',
+    nietsGewijzigd: 'U heeft niets gewijzigd.',
+    conflict:
+      'Iemand anders heeft het overleg intussen gewijzigd. Hierboven staat de nieuwste versie; uw invoer staat nog in het formulier. Controleer en sla opnieuw op.',
+    ongeldigeDatum: 'Vul een datum in.',
+    ongeldigeTijd: 'Vul een tijd in als 13:30.',
+    ongeldigeDuur: 'Vul een duur in tussen 30 en 600 minuten.',
+    annuleren: 'Overleg annuleren',
+    annulerenIntro: 'De agendapunten blijven staan; schuif ze daarna door naar een later overleg.',
+    annulerenKnop: 'Overleg annuleren',
+    annulerenVraag: 'Weet u zeker dat u dit overleg annuleert? Dat kan niet ongedaan worden gemaakt; de deelnemers zien dat het geannuleerd is.',
+    reden: 'Reden',
+    redenen: {
+      'geen-agendapunten': 'Geen agendapunten',
+      feestdag: 'Feestdag',
+      'voorzitter-afwezig': 'Voorzitter afwezig',
+      'onvoldoende-bezetting': 'Onvoldoende bezetting (te weinig partners met mandaat)',
+      anders: 'Anders',
+    } satisfies Record<AnnuleringReden, string>,
+    redenNodig: 'Kies de reden.',
+    toelichting: 'Toelichting (optioneel)',
+    toelichtingHint: 'Samenloop bewaart alleen de reden, niet deze toelichting: laat de deelnemers zelf weten wat zij moeten weten.',
+    jaAnnuleren: 'Ja, overleg annuleren',
+    nietAnnuleren: 'Nee, niet annuleren',
+    geannuleerd: 'Het overleg is geannuleerd. Schuif de agendapunten door naar een later overleg.',
   },
 
   agenda: {
@@ -322,6 +362,7 @@ export const en: typeof nl = {
 
   overleg: {
     title: (wanneer) => `Actieoverleg ${wanneer}`,
+    titleGeannuleerd: (wanneer) => `Actieoverleg ${wanneer} (cancelled)`,
     terug: 'Back to the Actieoverleg',
     nietGevonden: 'This meeting does not exist, or you have no access to it.',
     gegevens: 'Meeting details',
@@ -335,11 +376,49 @@ export const en: typeof nl = {
     ics: 'Add the meeting to your calendar (iCalendar)',
     icsHint: 'The file holds only time, place and the number of agenda items: no names or case numbers.',
     opAfroepUitleg: 'You are invited on call: you see only the agenda items your organisation is invited to.',
-    geannuleerd: 'This meeting was cancelled.',
+    geannuleerd: 'This meeting was cancelled: it does not take place.',
+    geannuleerdVoorzitter: 'This meeting was cancelled: it does not take place. Move the items still open on to a later meeting.',
     starten: 'Start the meeting',
     startenHint: 'Then the chair and the fixed members record the discussion of each item in three steps.',
     gestart: 'The meeting has started. Open an agenda item to discuss it.',
     conflict: 'Someone else changed the meeting meanwhile. The newest version is shown below; try again.',
+  },
+
+  wijzigen: {
+    title: 'Move or cancel',
+    intro: 'As long as the meeting has not started, you can move it, change its duration or place, or cancel it.',
+    verplaatsen: 'Change time and place',
+    datum: 'Date',
+    begintijd: 'Start time',
+    begintijdHint: 'Dutch time, like 13:30.',
+    duur: 'Duration in minutes',
+    duurHint: 'Between 30 and 600 minutes.',
+    locatie: 'Location',
+    opslaan: 'Save time and place',
+    opgeslagen: 'The meeting has been changed.',
+    nietsGewijzigd: 'You did not change anything.',
+    conflict: 'Someone else changed the meeting in the meantime. The newest version is shown above; your input is still in the form. Check it and save again.',
+    ongeldigeDatum: 'Enter a date.',
+    ongeldigeTijd: 'Enter a time like 13:30.',
+    ongeldigeDuur: 'Enter a duration between 30 and 600 minutes.',
+    annuleren: 'Cancel the meeting',
+    annulerenIntro: 'The agenda items stay; move them on to a later meeting afterwards.',
+    annulerenKnop: 'Cancel the meeting',
+    annulerenVraag: 'Are you sure you want to cancel this meeting? This cannot be undone; the participants will see that it was cancelled.',
+    reden: 'Reason',
+    redenen: {
+      'geen-agendapunten': 'No agenda items',
+      feestdag: 'Public holiday',
+      'voorzitter-afwezig': 'Chair absent',
+      'onvoldoende-bezetting': 'Not enough attendance (too few partners with mandate)',
+      anders: 'Other',
+    },
+    redenNodig: 'Choose the reason.',
+    toelichting: 'Explanation (optional)',
+    toelichtingHint: 'Samenloop keeps only the reason, not this explanation: tell the participants yourself what they need to know.',
+    jaAnnuleren: 'Yes, cancel the meeting',
+    nietAnnuleren: 'No, do not cancel',
+    geannuleerd: 'The meeting has been cancelled. Move the agenda items on to a later meeting.',
   },
 
   agenda: {

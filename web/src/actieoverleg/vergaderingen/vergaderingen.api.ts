@@ -1,5 +1,6 @@
 import type {
   AanwezigheidInvoer,
+  AnnulerenInvoer,
   Agendapunt,
   Bijdrage,
   BijdrageInvoer,
@@ -7,6 +8,7 @@ import type {
   Medewerker,
   Overleg,
   OverlegLijstItem,
+  OverlegWijzigen,
   Reeks,
   ReeksInvoer,
   ReeksWijzigen,
@@ -61,6 +63,9 @@ export const vergaderingenApi = {
   overleg: (id: string) => versioned<Overleg>(overlegPath(id)),
   /** The people to choose from at this meeting (owner, regie, attendance). */
   medewerkers: (id: string) => api.get<{ medewerkers: Medewerker[] }>(`${overlegPath(id)}/medewerkers`).then((r) => r.medewerkers),
+  wijzigen: (id: string, etag: string, wijziging: OverlegWijzigen) =>
+    versioned<Overleg>(overlegPath(id), { method: 'PATCH', body: wijziging, headers: { 'If-Match': etag } }),
+  annuleren: (id: string, invoer: AnnulerenInvoer) => versioned<Overleg>(`${overlegPath(id)}/annuleren`, { method: 'POST', body: invoer }),
   start: (id: string) => versioned<Overleg>(`${overlegPath(id)}/starten`, { method: 'POST', body: {} }),
   afronden: (id: string) => api.post<AfrondenResultaat>(`${overlegPath(id)}/afronden`, {}),
   aanwezigheid: (id: string, etag: string, invoer: AanwezigheidInvoer) =>
