@@ -48,6 +48,9 @@ const taakLabels: Record<string, string> = {
   'scenario-geactiveerd': 'Scenario in werking: handel volgens de afspraak',
   'notulen-lezen': 'Notulen van het Actieoverleg lezen',
   'bijdrage-actieoverleg': 'Bijdrage voor het Actieoverleg voorbereiden',
+  'zsm-veiligheidsbeoordeling': 'Veiligheidsbeoordeling voor ZSM',
+  'zsm-beslissing-lezen': 'Beslissing OM op ZSM lezen',
+  'zsm-advies': 'Advies voor ZSM',
 };
 
 const afspraakStatusLabels: Record<string, string> = { gedaan: 'gedaan', 'niet-mogelijk': 'niet mogelijk', 'niet-gedaan': 'niet gedaan' };
@@ -63,6 +66,45 @@ const scenarioLabels: Record<string, string> = {
   overig: 'overig',
 };
 const aanleidingLabels: Record<string, string> = { melding: 'een nieuwe melding', 'zsm-intake': 'een ZSM-intake', 'acuut-contact': 'een nieuw acuut contact' };
+
+const zsmWijzeLabels: Record<string, string> = {
+  'aan-tafel': 'aan tafel',
+  telefonisch: 'telefonisch',
+  video: 'video',
+  bereikbaarheidsdienst: 'bereikbaarheidsdienst',
+  'schriftelijke-overdracht': 'schriftelijke overdracht',
+  niet: 'niet aanwezig',
+};
+const zsmAdviesLabels: Record<string, string> = {
+  '3ro-advies': 'Advies reclassering',
+  'hg-spreekuur': 'HG-spreekuur reclassering ingepland',
+  'rvdk-betrokkenheid': 'Betrokkenheid Raad voor de Kinderbescherming',
+};
+const zsmBeslissingLabels: Record<string, string> = {
+  heenzenden: 'heenzenden',
+  'voorgeleiden-rc': 'voorgeleiden aan de rechter-commissaris',
+  'om-hoorzitting': 'OM-hoorzitting',
+  dagvaarden: 'dagvaarden',
+  strafbeschikking: 'strafbeschikking',
+  sepot: 'sepot',
+  'nader-onderzoek': 'nader onderzoek',
+};
+const zsmVoorwaardeLabels: Record<string, string> = {
+  contactverbod: 'contactverbod',
+  locatieverbod: 'locatieverbod',
+  meldplicht: 'meldplicht',
+  'hulpverlening-reclassering': 'meewerken aan hulpverlening via de reclassering',
+  'elektronische-monitoring': 'elektronische monitoring',
+  overig: 'overige voorwaarde',
+};
+const zsmTijd = (v: unknown) => {
+  const s = str(v);
+  if (!s) return 'onbekend';
+  const d = new Date(s);
+  return Number.isNaN(d.getTime())
+    ? s
+    : new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(d);
+};
 
 export type OrganisatieNaam = (id: string) => string | undefined;
 
@@ -173,6 +215,27 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
       return 'Scenario ingetrokken';
     case 'scenario-geactiveerd':
       return `Scenario in werking (${label(scenarioLabels, gegevens.scenarioSoort)}) door ${label(aanleidingLabels, gegevens.aanleiding)}; ${org(gegevens.eigenaarOrganisatieId)} is gewaarschuwd`;
+    case 'zsm-ingestroomd':
+      return `Verdachte aangehouden en op ZSM ingestroomd${gegevens.huiselijkGeweld === true ? ' (huiselijk geweld)' : ''}; eerste beslissing uiterlijk ${zsmTijd(gegevens.beslissenUiterlijk)}`;
+    case 'zsm-vt-contact':
+      return gegevens.bereikt === true
+        ? `Veilig Thuis bereikt voor ZSM (${label(zsmWijzeLabels, gegevens.wijze)})`
+        : `Veilig Thuis niet bereikt voor ZSM (${label(zsmWijzeLabels, gegevens.wijze)})`;
+    case 'zsm-veiligheidsbeoordeling':
+      return `Veiligheidsbeoordeling Veilig Thuis voor ZSM: ${gegevens.acuutOnveilig === true ? 'acuut onveilig' : 'niet acuut onveilig'}${gegevens.voorwaardenNodig === true ? ', veiligheidsvoorwaarden nodig' : ''}`;
+    case 'zsm-advies':
+      return `${label(zsmAdviesLabels, gegevens.adviesSoort)} op ZSM van ${org(gegevens.organisatieId)}`;
+    case 'zsm-afdoeningsoverleg':
+      return `Afdoeningsoverleg op ZSM gehouden (Veilig Thuis: ${label(zsmWijzeLabels, gegevens.vtDeelname)})`;
+    case 'zsm-beslissing': {
+      const voorwaarden = list(gegevens.voorwaarden);
+      const met = voorwaarden.length > 0 ? ` met voorwaarden (${dutchList(voorwaarden.map((v) => zsmVoorwaardeLabels[v] ?? v))})` : '';
+      const zonderVt = gegevens.vtInformatieAanwezig === false ? '; zonder informatie van Veilig Thuis' : '';
+      const onveilig = gegevens.onveiligeVrijlating === true ? '; vrijgelaten zonder veiligheidsmaatregelen bij acute onveiligheid' : '';
+      return `Beslissing OM op ZSM: ${label(zsmBeslissingLabels, gegevens.beslissing)}${met}${zonderVt}${onveilig}`;
+    }
+    case 'zsm-terugkoppeling':
+      return `Beslissing teruggekoppeld aan ${dutchList(list(gegevens.organisatieIds).map((id) => org(id)))}`;
     default: {
       const text = soort.replace(/-/g, ' ');
       return text.charAt(0).toUpperCase() + text.slice(1);

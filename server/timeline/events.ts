@@ -54,7 +54,28 @@ export type TijdlijnGebeurtenis =
   | {
       soort: 'scenario-geactiveerd';
       gegevens: { scenarioId: string; scenarioSoort: string; aanleiding: 'melding' | 'zsm-intake' | 'acuut-contact'; meldingId: string | null; eigenaarOrganisatieId: string };
-    };
+    }
+  /** VT & ZSM: an arrested domestic-violence suspect reached ZSM; the clock runs until beslissenUiterlijk. */
+  | {
+      soort: 'zsm-ingestroomd';
+      gegevens: { zaakId: string; meldingId: string; aangehoudenOp: string; beslissenUiterlijk: string; huiselijkGeweld: boolean; kinderenBetrokken: boolean };
+    }
+  | { soort: 'zsm-vt-contact'; gegevens: { zaakId: string; wijze: string; bereikt: boolean; minutenNaAanhouding: number } }
+  | { soort: 'zsm-veiligheidsbeoordeling'; gegevens: { zaakId: string; acuutOnveilig: boolean; voorwaardenNodig: boolean; minutenNaAanhouding: number } }
+  | { soort: 'zsm-advies'; gegevens: { zaakId: string; adviesSoort: '3ro-advies' | 'hg-spreekuur' | 'rvdk-betrokkenheid'; organisatieId: string } }
+  | { soort: 'zsm-afdoeningsoverleg'; gegevens: { zaakId: string; vtDeelname: string; afgevinkt: number; punten: number } }
+  | {
+      soort: 'zsm-beslissing';
+      gegevens: {
+        zaakId: string;
+        beslissing: string;
+        voorwaarden: string[];
+        vtInformatieAanwezig: boolean;
+        onveiligeVrijlating: boolean;
+        binnenTermijn: boolean;
+      };
+    }
+  | { soort: 'zsm-terugkoppeling'; gegevens: { zaakId: string; organisatieIds: string[] } };
 
 export type TijdlijnSoort = TijdlijnGebeurtenis['soort'];
 
@@ -93,4 +114,11 @@ export const tijdlijnSoorten = [
   'scenario-vastgelegd',
   'scenario-ingetrokken',
   'scenario-geactiveerd',
+  'zsm-ingestroomd',
+  'zsm-vt-contact',
+  'zsm-veiligheidsbeoordeling',
+  'zsm-advies',
+  'zsm-afdoeningsoverleg',
+  'zsm-beslissing',
+  'zsm-terugkoppeling',
 ] as const satisfies readonly TijdlijnSoort[];
