@@ -32,7 +32,11 @@ export type AuditObjectType =
   | 'afspraak-beoordeling'
   | 'scenario'
   /** The minutes of a meeting as generated for one receiving organisation. */
-  | 'notulen';
+  | 'notulen'
+  /** VT & ZSM: the ZSM case of an arrested suspect, a contact attempt with Veilig Thuis, a VT organisation's availability at ZSM. */
+  | 'zsm-zaak'
+  | 'zsm-vt-contact'
+  | 'zsm-bereikbaarheid';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =

@@ -57,7 +57,8 @@ export async function insertParticipant(
     doel: string;
     grondslagId: string;
     contactpersoonId: string | null;
-    toegevoegdDoorGebruikerId: string;
+    /** null: a partner system or the platform itself. */
+    toegevoegdDoorGebruikerId: string | null;
     toegevoegdDoorOrganisatieId: string;
   },
 ): Promise<string | null> {
