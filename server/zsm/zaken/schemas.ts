@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { intakePersoonSchema } from '../../meldingen/schemas';
 import { scenarioSoortSchema } from '../../actieoverleg/scenarios/schemas';
 import { afspraakSchema } from '../../actieoverleg/afspraken/schemas';
+import { nuBereikbaarSchema } from '../bereikbaarheid/schemas';
 
 /**
  * The ZSM case (zaak) of an arrested domestic-violence suspect: intake by the police (screen or police system), the
@@ -73,8 +74,6 @@ export const vtStatusSchema = z
   .describe('beoordeling-binnen: veiligheidsbeoordeling van VT ligt er; contact-gehad: VT bereikt; niet-bereikt: alleen vergeefse pogingen; nog-geen-contact');
 export type VtStatus = z.infer<typeof vtStatusSchema>;
 
-/** The same wijzen as in bereikbaarheid, repeated here so this contract stands alone. */
-export const bereikbaarheidWijzen = ['aan-tafel', 'telefonisch', 'bereikbaarheidsdienst'] as const;
 export const vtContactWijzen = ['aan-tafel', 'telefonisch', 'video', 'bereikbaarheidsdienst'] as const;
 export const vtContactWijzeSchema = z.enum(vtContactWijzen).describe('Hoe Veilig Thuis is benaderd');
 export type VtContactWijze = z.infer<typeof vtContactWijzeSchema>;
@@ -82,9 +81,7 @@ export type VtContactWijze = z.infer<typeof vtContactWijzeSchema>;
 export const beslissingSoorten = ['heenzenden', 'voorgeleiden-rc', 'om-hoorzitting', 'dagvaarden', 'strafbeschikking', 'sepot', 'nader-onderzoek'] as const;
 export const beslissingSoortSchema = z.enum(beslissingSoorten);
 
-export const vtNuBereikbaarSchema = z
-  .object({ wijze: z.enum(bereikbaarheidWijzen), telefoon: z.string(), tot: z.string().describe('UU:MM, Nederlandse tijd; 24:00 = einde van de dag') })
-  .describe('Hoe de Veilig Thuis-organisatie van de zaak nu te bereiken is, of null');
+export const vtNuBereikbaarSchema = nuBereikbaarSchema.describe('Hoe de Veilig Thuis-organisatie van de zaak nu te bereiken is; null zonder VT-organisatie of als die nu niet bereikbaar is');
 
 export const zsmZaakSchema = z.object({
   id: z.uuid(),
@@ -120,6 +117,9 @@ export type ZsmBordQuery = z.infer<typeof zsmBordQuerySchema>;
 
 export const zsmBordSchema = z.object({
   zaken: z.array(zsmZaakSchema).describe('Eerst de zaak waarvan de termijn het eerst verloopt'),
+  vtNuBereikbaar: z
+    .array(z.object({ organisatie: ref, nu: nuBereikbaarSchema.nullable() }))
+    .describe('Per Veilig Thuis-organisatie van de regio: wie nu te bereiken is (voor zaken zonder VT-organisatie)'),
 });
 export type ZsmBord = z.infer<typeof zsmBordSchema>;
 
