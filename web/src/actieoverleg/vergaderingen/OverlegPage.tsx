@@ -12,6 +12,7 @@ import { AanwezigheidForm, AanwezigheidLijst } from './AanwezigheidForm';
 import { focusSoon, KeuzeForm, LoadFailed } from './actions';
 import { AgendapuntItem, bespreekPath, type ItemActions } from './AgendapuntItem';
 import { OverlegWijzigenSectie } from './OverlegWijzigen';
+import { VervolgToevoegen } from './VervolgToevoegen';
 import { useMeetingTime, type OrganisatieAanTafel } from './format';
 import { vergaderingenApi, vergaderingLinks, type Versioned } from './vergaderingen.api';
 import { en, nl } from './messages';
@@ -242,6 +243,11 @@ export function OverlegPage({ id }: { id: string }) {
     }
   }
 
+  const added = (next: Versioned<Overleg>, nummer: string) => {
+    setCurrent(next);
+    setNotice({ text: g.toegevoegd(nummer), kind: 'ok' });
+  };
+
   const actions: ItemActions = {
     move: (punt, delta) => {
       const ids = actief.map((p) => p.id);
@@ -254,8 +260,8 @@ export function OverlegPage({ id }: { id: string }) {
       );
     },
     changed: (text) => {
-      if (text) setNotice({ text, kind: 'ok' });
-      void reload();
+      // Announce once the page shows the result.
+      void reload().then(() => text && setNotice({ text, kind: 'ok' }));
     },
     planNext: async () => {
       const { data: next } = await vergaderingenApi.plan(overleg.reeksId);
@@ -382,12 +388,10 @@ export function OverlegPage({ id }: { id: string }) {
               <AgendapuntToevoegen
                 overleg={overleg}
                 geagendeerd={around.geagendeerd}
-                onAdded={(next, nummer) => {
-                  setCurrent(next);
-                  setNotice({ text: g.toegevoegd(nummer), kind: 'ok' });
-                }}
+                onAdded={added}
               />
             )}
+            <VervolgToevoegen overleg={overleg} onAdded={added} />
           </div>
         )}
         {actief.length === 0 ? (

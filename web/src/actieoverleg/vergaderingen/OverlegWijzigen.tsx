@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { annuleringRedenSchema, type AnnuleringReden, type Overleg, type OverlegWijzigen } from '@schemas/actieoverleg/vergaderingen';
 import { ApiError } from '../../api/client';
@@ -26,15 +26,35 @@ function invoerVan(overleg: Overleg): Invoer {
   return { datum, begintijd: tijd, duurMinuten: String(duur), locatie: overleg.locatie };
 }
 
+const VELDEN = ['datum', 'begintijd', 'duurMinuten', 'locatie'] as const;
+
+/**
+ * What is typed (`draft`) against the version last read (`base`). A newer version takes the server's value for every
+ * field the chair did not touch and keeps the typed value of the others.
+ */
+interface Concept {
+  base: Invoer;
+  draft: Invoer;
+}
+
+function adopt(prev: Concept, fresh: Invoer): Concept {
+  const draft = { ...fresh };
+  for (const veld of VELDEN) if (prev.draft[veld] !== prev.base[veld]) draft[veld] = prev.draft[veld];
+  return { base: fresh, draft };
+}
+
 /** The chair moves a planned meeting or changes its duration or place (If-Match); on a conflict the input stays. */
 function Verplaatsen({ current, onSaved, onConflict }: { current: Versioned<Overleg>; onSaved: (o: Versioned<Overleg>) => void; onConflict: () => Promise<void> }) {
   const m = useAreaMessages({ nl, en });
   const w = m.wijzigen;
-  const [invoer, setInvoer] = useState<Invoer>(() => invoerVan(current.data));
+  const [concept, setConcept] = useState<Concept>(() => ({ base: invoerVan(current.data), draft: invoerVan(current.data) }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ text: string; kind: 'ok' | 'warning' } | null>(null);
   const { busy, error, run } = useAction();
-  const set = (change: Partial<Invoer>) => setInvoer((i) => ({ ...i, ...change }));
+  const invoer = concept.draft;
+  const set = (change: Partial<Invoer>) => setConcept((c) => ({ ...c, draft: { ...c.draft, ...change } }));
+  // A newer version of the meeting (saved here, or by someone else): adopt it without losing what is typed.
+  useEffect(() => setConcept((c) => adopt(c, invoerVan(current.data))), [current.data.versie]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,11 +69,11 @@ function Verplaatsen({ current, onSaved, onConflict }: { current: Versioned<Over
       focusSoon(e.begintOp ? 'overleg-datum' : e.begintijd ? 'overleg-begintijd' : 'overleg-duur');
       return;
     }
-    // Only what changed, so that a colleague's change of another field is not overwritten.
-    const nu = invoerVan(current.data);
+    // Only what the chair changed, so that a colleague's change of another field is not overwritten.
+    const nu = concept.base;
     const wijziging: OverlegWijzigen = {};
     if (invoer.datum !== nu.datum || invoer.begintijd.trim() !== nu.begintijd) wijziging.begintOp = amsterdamIso(invoer.datum, invoer.begintijd.trim());
-    if (duur !== Number(nu.duurMinuten)) wijziging.duurMinuten = duur;
+    if (invoer.duurMinuten !== nu.duurMinuten) wijziging.duurMinuten = duur;
     if (invoer.locatie.trim() !== nu.locatie) wijziging.locatie = invoer.locatie.trim();
     if (Object.keys(wijziging).length === 0) {
       setNotice({ text: w.nietsGewijzigd, kind: 'ok' });

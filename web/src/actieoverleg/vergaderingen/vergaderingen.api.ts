@@ -14,6 +14,7 @@ import type {
   ReeksWijzigen,
 } from '@schemas/actieoverleg/vergaderingen';
 import type { AanmeldingLijstItem } from '@schemas/actieoverleg';
+import type { CasusLijst } from '@schemas/cases';
 import type { AfrondenResultaat } from '@schemas/actieoverleg/notulen';
 import type { Organisatie } from '@schemas/organisations';
 import { api, request } from '../../api/client';
@@ -75,6 +76,8 @@ export const vergaderingenApi = {
   opstellen: (id: string) => versioned<Overleg>(`${overlegPath(id)}/agenda/opstellen`, { method: 'POST', body: {} }),
   addAgendapunt: (id: string, aanmeldingId: string) =>
     versioned<Overleg>(`${overlegPath(id)}/agendapunten`, { method: 'POST', body: { aanmeldingId } }),
+  /** A casus the chair's organisation takes part in (or with open agreements of this series), as a follow-up item. */
+  addVervolg: (id: string, casusId: string) => versioned<Overleg>(`${overlegPath(id)}/agendapunten`, { method: 'POST', body: { casusId } }),
   volgorde: (id: string, etag: string, agendapuntIds: string[]) =>
     versioned<Overleg>(`${overlegPath(id)}/agenda/volgorde`, { method: 'PUT', body: { agendapuntIds }, headers: { 'If-Match': etag } }),
   doorschuiven: (agendapuntId: string, overlegId: string) =>
@@ -90,6 +93,12 @@ export const vergaderingenApi = {
   // Around it
   geagendeerd: () =>
     api.get<{ aanmeldingen: AanmeldingLijstItem[] }>('/api/v1/aanmeldingen?status=geagendeerd').then((r) => r.aanmeldingen),
+  /** The open casussen the own organisation takes part in, by (part of) their number: the first 100. */
+  casussen: (zoek: string) => {
+    const query = new URLSearchParams({ status: 'open', perPagina: '100' });
+    if (zoek) query.set('zoek', zoek);
+    return api.get<CasusLijst>(`/api/v1/casussen?${query.toString()}`);
+  },
   organisatie: (id: string) => api.get<Organisatie>(`/api/v1/organisaties/${enc(id)}`),
   organisaties: (regioId: string) =>
     api.get<{ organisaties: Organisatie[] }>(`/api/v1/organisaties?regioId=${enc(regioId)}`).then((r) => r.organisaties),
