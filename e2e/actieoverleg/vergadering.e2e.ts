@@ -12,8 +12,9 @@ import { expectAccessible, launchBrowser, logInAs, mainNav, openPage, uniqueSuff
  * for chosen organisations. The chair records attendance, starts the meeting and discusses the item in the three steps:
  * closing it too early names what is missing; a colleague's save in between is reported while the typed text stays;
  * an agreement for Politie Oost-Brabant with a due date, a ZSM scenario, regie and a monitoring agreement; the item is
- * marked discussed, the meeting closed, and the minutes PDF fetched. Tolerant of other tests on the same demo server
- * (the referral may be tabled already, the meeting started, other items on the agenda).
+ * marked discussed, the meeting closed, and the minutes PDF fetched. Then a second planned meeting is moved to another
+ * place and cancelled. Tolerant of other tests on the same demo server (the referral may be tabled already, the meeting
+ * started, other items on the agenda).
  */
 
 let browser: Browser;
@@ -118,7 +119,13 @@ describe('een Actieoverleg op het scherm', () => {
       const lidToevoegen = page.getByRole('form', { name: 'Lid toevoegen' });
       await lidToevoegen.getByRole('button', { name: 'Lid toevoegen' }).click();
       await lidToevoegen.getByText('Kies de organisatie.').waitFor();
+      // The representative is chosen from the case workers of the chosen organisation (not yet a member).
+      await lidToevoegen.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Veilig Thuis Zuidoost-Brabant (Vast lid met mandaat)' });
+      const vertegenwoordiger = lidToevoegen.getByLabel('Vertegenwoordiger (optioneel)');
+      await vertegenwoordiger.locator('option', { hasText: 'Joost van der Heijden' }).waitFor({ state: 'attached' });
+      expect(await vertegenwoordiger.locator('option').allTextContents()).toEqual(['Nog niet aanwijzen', 'Daan Hendriks', 'Joost van der Heijden']);
       await lidToevoegen.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'SVG (Op afroep)' });
+      await lidToevoegen.getByText('Deze organisatie heeft in Samenloop nog geen medewerkers met casuswerk; het lid wordt toegevoegd zonder vertegenwoordiger.').waitFor();
       await lidToevoegen.getByLabel('Mandaat', { exact: true }).fill('Reclasseringswerker op afroep.');
       await lidToevoegen.getByRole('button', { name: 'Lid toevoegen' }).click();
       await page.getByRole('status').getByText('SVG is lid van de reeks.').waitFor();
@@ -136,8 +143,14 @@ describe('een Actieoverleg op het scherm', () => {
       expect(ics.status()).toBe(200);
       expect(ics.headers()['content-type']).toContain('text/calendar');
 
-      // The chair can put any casus its organisation takes part in on the agenda (here through the API).
-      await postJson(page, `${meetingPath.replace('/actieoverleg/overleggen/', '/api/v1/actieoverleggen/')}/agendapunten`, { casusId: tweede.id });
+      // The chair puts a casus its organisation takes part in on the agenda by hand: search by number, choose, add.
+      const zoeken = page.getByRole('search', { name: 'Casus zoeken voor de agenda' });
+      await zoeken.getByLabel('Zoek op casusnummer').fill(tweede.nummer);
+      await zoeken.getByRole('button', { name: 'Casussen zoeken' }).click();
+      await page.getByLabel('Casus', { exact: true }).selectOption({ label: tweede.nummer });
+      await page.getByRole('button', { name: 'Casus op de agenda zetten' }).click();
+      await page.getByRole('status').getByText(`Casus ${tweede.nummer} staat op de agenda.`).waitFor();
+      await item(page, tweede.nummer).waitFor();
       await page.getByRole('button', { name: 'Agenda opstellen' }).click();
       await page.getByRole('status').getByText(/^Agenda opgesteld: /).waitFor();
       const oss = item(page, nummer);
@@ -157,10 +170,12 @@ describe('een Actieoverleg op het scherm', () => {
         const andere = items.filter({ hasNotText: `casus ${nummer}` }).filter({ has: page.getByRole('button', { name: 'Doorschuiven' }) });
         if ((await andere.count()) === 0) break;
         const ander = andere.first();
+        const anderNummer = ((await ander.getByRole('heading', { level: 3 }).textContent()) ?? '').replace(/^.* casus /, '');
         const later = ander.getByLabel('Later overleg');
         await later.selectOption({ index: 1 });
         await ander.getByRole('button', { name: 'Doorschuiven' }).click();
-        await page.getByRole('status').getByText(/ is doorgeschoven naar het overleg van /).waitFor();
+        await page.getByRole('status').getByText(`Casus ${anderNummer} is doorgeschoven naar het overleg van `, { exact: false }).waitFor();
+        await item(page, anderNummer).waitFor({ state: 'detached' });
       }
       await page.getByRole('heading', { level: 3, name: 'Doorgeschoven naar een later overleg' }).waitFor();
       expect(await page.getByRole('link', { name: tweede.nummer, exact: true }).count()).toBe(1);
@@ -257,8 +272,11 @@ describe('een Actieoverleg op het scherm', () => {
       await page.getByTestId('afronden-open').getByRole('link', { name: new RegExp(`casus ${nummer}$`) }).waitFor();
       await expectAccessible(page, 'the running meeting with the refused closing');
 
+      // Meeting mode reads the people to choose from: the case workers of the organisations at the meeting.
+      const medewerkers = page.waitForResponse((r) => /\/api\/v1\/actieoverleggen\/[^/]+\/medewerkers$/.test(new URL(r.url()).pathname) && r.status() === 200);
       await oss.getByRole('link', { name: `Bespreken in drie stappen – casus ${nummer}` }).click();
       await page.getByRole('heading', { level: 1, name: `Bespreking casus ${nummer}` }).waitFor();
+      await medewerkers;
       await page.getByRole('heading', { level: 2, name: 'Eerst: openstaande afspraken uit eerdere overleggen' }).waitFor();
       await page.getByRole('heading', { level: 2, name: /^Stap 1: Wat is de grootste zorg/ }).waitFor();
       await page.getByRole('heading', { level: 2, name: /^Stap 2: Wat is nodig om het veilig te maken/ }).waitFor();
@@ -304,6 +322,8 @@ describe('een Actieoverleg op het scherm', () => {
       const interventie = page.getByRole('form', { name: 'Interventie vastleggen' });
       await interventie.getByLabel('Wat moet er gebeuren?').fill('Wijkagent legt binnen een week een huisbezoek af bij moeder en bespreekt de veiligheid.');
       await interventie.getByLabel('Wie: organisatie die eigenaar is').selectOption({ label: 'Politie Oost-Brabant' });
+      // Only the police's case workers are offered for a police agreement.
+      expect(await interventie.getByLabel('Wie: persoon (optioneel)').locator('option').allTextContents()).toEqual(['Geen persoon gekozen', 'Sanne Verhoeven']);
       await interventie.getByLabel('Wie: persoon (optioneel)').selectOption({ label: 'Sanne Verhoeven' });
       await interventie.getByLabel('Deadline').fill(deadline);
       await interventie.getByRole('button', { name: 'Afspraak vastleggen' }).click();
@@ -333,6 +353,11 @@ describe('een Actieoverleg op het scherm', () => {
       await vervolg.getByLabel('Monitoring', { exact: true }).check();
       await vervolg.getByLabel('Wat moet er gebeuren?').fill('Wekelijks telefonisch contact met moeder over de veiligheid.');
       await vervolg.getByLabel('Wie: organisatie die eigenaar is').selectOption({ label: 'Veilig Thuis Brabant-Noordoost' });
+      // Veilig Thuis's case workers, not its analyst (Thomas Bakker) nor its administrator (Ingrid Jansen).
+      const vtPersonen = await vervolg.getByLabel('Wie: persoon (optioneel)').locator('option').allTextContents();
+      expect(vtPersonen).toEqual(expect.arrayContaining(['Fatima el Amrani', 'Marieke Smits']));
+      expect(vtPersonen).not.toContain('Thomas Bakker');
+      expect(vtPersonen).not.toContain('Ingrid Jansen');
       await vervolg.getByLabel('Deadline').fill(dateIn(28));
       await vervolg.getByRole('button', { name: 'Afspraak vastleggen' }).click();
       await page.getByTestId('vervolgafspraak').filter({ hasText: 'Wekelijks telefonisch contact' }).waitFor();
@@ -372,6 +397,58 @@ describe('een Actieoverleg op het scherm', () => {
       expect(problems).toEqual([]);
     } finally {
       await back.context.close();
+    }
+  });
+
+  it('the chair moves a second planned meeting to another place (a colleague’s change in between keeps the typed place) and cancels it', async () => {
+    const chair = await openPage(browser);
+    try {
+      const { page, problems } = chair;
+      await logInAs(page, 'ao.voorzitter');
+      const reeksen = await page.request.get('/api/v1/actieoverleg-reeksen');
+      const reeksId = ((await reeksen.json()) as { reeksen: Array<{ id: string }> }).reeksen[0]!.id;
+      const gepland = await postJson<{ id: string; locatie: string }>(page, '/api/v1/actieoverleggen', { reeksId });
+      await page.goto(`/actieoverleg/overleggen/${gepland.id}`);
+      await page.getByRole('heading', { level: 1, name: /^Actieoverleg / }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Verplaatsen of annuleren' }).waitFor();
+      await expectAccessible(page, 'a planned meeting with moving and cancelling');
+
+      // The chair types a new place; meanwhile a colleague shortens the meeting. The typed place stays.
+      const wijzigen = page.getByRole('form', { name: 'Tijd en plaats wijzigen' });
+      await wijzigen.getByLabel('Locatie', { exact: true }).fill('Stadhuis Oss, raadzaal');
+      const stale = await page.request.get(`/api/v1/actieoverleggen/${gepland.id}`);
+      const colleague = await page.request.fetch(`/api/v1/actieoverleggen/${gepland.id}`, {
+        method: 'PATCH',
+        data: { duurMinuten: 120 },
+        headers: { 'X-CSRF-Token': await csrfToken(page), 'If-Match': stale.headers()['etag']! },
+      });
+      expect(colleague.status()).toBe(200);
+      await wijzigen.getByRole('button', { name: 'Tijd en plaats opslaan' }).click();
+      await wijzigen.getByText(/^Iemand anders heeft het overleg intussen gewijzigd\./).waitFor();
+      expect(await wijzigen.getByLabel('Locatie', { exact: true }).inputValue()).toBe('Stadhuis Oss, raadzaal');
+      await wijzigen.getByRole('button', { name: 'Tijd en plaats opslaan' }).click();
+      await wijzigen.getByRole('status').getByText('Het overleg is gewijzigd.').waitFor();
+      await page.getByText('Stadhuis Oss, raadzaal', { exact: true }).waitFor();
+      expect(await wijzigen.getByLabel('Duur in minuten').inputValue()).toBe('120');
+
+      // Cancelling asks for a reason and a confirmation.
+      await page.getByRole('button', { name: 'Overleg annuleren' }).click();
+      await page.getByText(/^Weet u zeker dat u dit overleg annuleert\?/).waitFor();
+      await page.getByRole('button', { name: 'Ja, overleg annuleren' }).click();
+      await page.getByText('Kies de reden.').waitFor();
+      await expectAccessible(page, 'the confirmation of cancelling a meeting');
+      await page.getByLabel('Feestdag', { exact: true }).check();
+      await page.getByRole('button', { name: 'Ja, overleg annuleren' }).click();
+      await page.getByRole('status').getByText(/^Het overleg is geannuleerd\./).waitFor();
+      await page.getByRole('heading', { level: 1, name: /\(geannuleerd\)$/ }).waitFor();
+      await page.getByTestId('overleg-geannuleerd').waitFor();
+      await page.getByTestId('overleg-status').getByText('Geannuleerd').waitFor();
+      expect(await page.getByRole('button', { name: 'Overleg starten' }).count()).toBe(0);
+      expect(await page.getByRole('heading', { level: 2, name: 'Verplaatsen of annuleren' }).count()).toBe(0);
+      await expectAccessible(page, 'a cancelled meeting');
+      expect(problems).toEqual([]);
+    } finally {
+      await chair.context.close();
     }
   });
 });
