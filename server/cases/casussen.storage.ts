@@ -14,7 +14,7 @@ export async function nextCasusNummer(tx: Queryable, at: Date = new Date()): Pro
 
 export async function insertCasus(
   tx: Queryable,
-  input: { nummer: string; regioId: string; organisatieId: string; gebruikerId: string },
+  input: { nummer: string; regioId: string; organisatieId: string; gebruikerId: string | null },
 ): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(
     `insert into casussen (nummer, regio_id, aangemaakt_door_organisatie_id, aangemaakt_door_gebruiker_id)

@@ -13,8 +13,8 @@ export async function linkMelding(db: Database, ctx: AccessContext, casusId: str
     const toegang = await requireCasusAccess(tx, ctx, casusId, { forUpdate: true });
     requireOpen(toegang.status);
     const meldingen = await lockLinkableMeldingen(tx, ctx, [{ meldingId, field: 'meldingId' }]);
-    await linkMeldingen(tx, ctx, casusId, meldingen);
-    const personen = await addPersons(tx, ctx, casusId, await personsOfMeldingen(tx, [meldingId]));
+    await linkMeldingen(tx, actorOf(ctx), casusId, meldingen);
+    const personen = await addPersons(tx, actorOf(ctx), casusId, await personsOfMeldingen(tx, [meldingId]));
     await ensureVeiligheidstaxatie(tx, ctx, casusId);
     await activateScenariosForMelding(tx, meldingId, actorOf(ctx));
     await touchCasus(tx, casusId);

@@ -14,7 +14,7 @@ import { insertCasusPersoon } from './casussen.storage';
  * organisation took in and that are in no casus yet; their persons join with their roles; each link is a
  * 'melding-gekoppeld' event at the time the melding came in (and a repeat is signalled).
  */
-interface MeldingRow {
+export interface MeldingRow {
   id: string;
   bron: string;
   ontvangen_op: Date;
@@ -57,14 +57,15 @@ export async function personsOfMeldingen(tx: Queryable, meldingIds: string[]): P
   return [...seen].map(([persoonId, rol]) => ({ persoonId, rol }));
 }
 
-export async function linkMeldingen(tx: Queryable, ctx: AccessContext, casusId: string, meldingen: MeldingRow[]): Promise<void> {
+/** `actor` may be a partner system (no user): a ZSM intake links its melding without a person at the screen. */
+export async function linkMeldingen(tx: Queryable, actor: TijdlijnActor, casusId: string, meldingen: MeldingRow[]): Promise<void> {
   for (const m of meldingen) {
     await tx.query('update meldingen set casus_id = $2, versie = versie + 1 where id = $1', [m.id, casusId]);
     await moveTasksOfMelding(tx, m.id, null, casusId);
     await recordEvent(
       tx,
       casusId,
-      actorOf(ctx),
+      actor,
       {
         soort: 'melding-gekoppeld',
         gegevens: {
@@ -78,17 +79,17 @@ export async function linkMeldingen(tx: Queryable, ctx: AccessContext, casusId: 
       { op: m.ontvangen_op },
     );
     const repeat = m.herhaling_van_id ? await repeatEventFor(tx, m.id) : null;
-    if (repeat) await recordEvent(tx, casusId, actorOf(ctx), repeat, { op: m.ontvangen_op });
+    if (repeat) await recordEvent(tx, casusId, actor, repeat, { op: m.ontvangen_op });
   }
 }
 
 /** Adds persons that are not in the casus yet, each with a 'persoon-toegevoegd' event; returns how many joined. */
-export async function addPersons(tx: Queryable, ctx: AccessContext, casusId: string, personen: { persoonId: string; rol: CasusRol }[]): Promise<number> {
+export async function addPersons(tx: Queryable, actor: TijdlijnActor, casusId: string, personen: { persoonId: string; rol: CasusRol }[]): Promise<number> {
   let added = 0;
   for (const p of personen) {
     if (await insertCasusPersoon(tx, casusId, p.persoonId, p.rol)) {
       added++;
-      await recordEvent(tx, casusId, actorOf(ctx), { soort: 'persoon-toegevoegd', gegevens: { persoonId: p.persoonId, rol: p.rol } });
+      await recordEvent(tx, casusId, actor, { soort: 'persoon-toegevoegd', gegevens: { persoonId: p.persoonId, rol: p.rol } });
     }
   }
   return added;

@@ -58,8 +58,8 @@ export async function openCasusIn(tx: Queryable, ctx: AccessContext, input: Casu
     soort: 'deelnemer-toegevoegd',
     gegevens: { deelnemerId, organisatieId: ctx.organisatie.id, grondslagCode: grondslag.code },
   });
-  await linkMeldingen(tx, ctx, casusId, meldingen);
-  await addPersons(tx, ctx, casusId, personen);
+  await linkMeldingen(tx, actorOf(ctx), casusId, meldingen);
+  await addPersons(tx, actorOf(ctx), casusId, personen);
   await ensureVeiligheidstaxatie(tx, ctx, casusId);
 
   const casus = await readCasusDetail(tx, await requireCasusAccess(tx, ctx, casusId));

@@ -59,7 +59,7 @@ export async function insertParticipant(
     contactpersoonId: string | null;
     /** null: a partner system or the platform itself. */
     toegevoegdDoorGebruikerId: string | null;
-    toegevoegdDoorOrganisatieId: string;
+    toegevoegdDoorOrganisatieId: string | null;
   },
 ): Promise<string | null> {
   const { rows } = await tx.query<{ id: string }>(

@@ -4,11 +4,8 @@ import { touchCasus } from '../cases/casussen.storage';
 import { insertParticipant } from './deelnemers.storage';
 import { recordEvent, type TijdlijnActor } from '../timeline/timeline.storage';
 
-/** Who adds the organisations: a person acting for an organisation, or a partner system (gebruikerId null). */
-export interface JoinActor {
-  gebruikerId: string | null;
-  organisatieId: string;
-}
+/** Who adds the organisations: a person acting for an organisation, a partner system (gebruikerId null) or the platform. */
+export type JoinActor = TijdlijnActor;
 
 /** The legal basis (a code of the grondslagen register) and purpose on which the organisations take part. */
 export interface JoinGrondslag {
@@ -38,7 +35,6 @@ export async function joinCasus(
   const nieuw = [...new Set(organisatieIds)].filter((id) => !al.has(id));
   if (nieuw.length === 0) return 0;
   const grondslagId = await grondslagIdOf(tx, grondslagCode);
-  const tijdlijnActor: TijdlijnActor = { gebruikerId: actor.gebruikerId, organisatieId: actor.organisatieId };
   let toegevoegd = 0;
   for (const organisatieId of nieuw) {
     const deelnemerId = await insertParticipant(tx, {
@@ -52,7 +48,7 @@ export async function joinCasus(
     });
     if (!deelnemerId) continue;
     toegevoegd++;
-    await recordEvent(tx, casusId, tijdlijnActor, { soort: 'deelnemer-toegevoegd', gegevens: { deelnemerId, organisatieId, grondslagCode } });
+    await recordEvent(tx, casusId, actor, { soort: 'deelnemer-toegevoegd', gegevens: { deelnemerId, organisatieId, grondslagCode } });
   }
   if (toegevoegd > 0) await touchCasus(tx, casusId);
   return toegevoegd;
