@@ -26,6 +26,8 @@ import { besprekingRoutes } from './actieoverleg/bespreking/bespreking.routes';
 import { afsprakenRoutes } from './actieoverleg/afspraken/afspraken.routes';
 import { scenariosRoutes } from './actieoverleg/scenarios/scenarios.routes';
 import { notulenRoutes } from './actieoverleg/notulen/notulen.routes';
+import { zsmBeoordelingRoutes } from './zsm/beoordeling/beoordeling.routes';
+import { zsmAfdoeningRoutes } from './zsm/afdoening/afdoening.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
@@ -56,6 +58,8 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await afsprakenRoutes(app);
     await scenariosRoutes(app);
     await notulenRoutes(app);
+    await zsmBeoordelingRoutes(app);
+    await zsmAfdoeningRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }

@@ -10,6 +10,7 @@ import { createMailer } from './platform/mail/mail';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoRegion } from './demo/demo-region';
 import { loadDemoCasussen } from './demo/demo-casussen';
 import { loadDemoActieoverleg } from './demo/demo-actieoverleg';
+import { loadDemoZsmChecklist } from './demo/demo-zsm-checklist';
 
 /** Starts Samenloop: validate settings, open and migrate the database, load the demo region, serve, and shut down cleanly. */
 async function main(): Promise<void> {
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   if (demoLoaded) {
     await loadDemoCasussen(db, secretKey);
     await loadDemoActieoverleg(db);
+    await loadDemoZsmChecklist(db);
   }
 
   const app = await createApp({ db, config, secretKey, logger: loggerOptions(config.logLevel) });

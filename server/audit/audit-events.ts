@@ -36,7 +36,13 @@ export type AuditObjectType =
   /** VT & ZSM: the ZSM case of an arrested suspect, a contact attempt with Veilig Thuis, a VT organisation's availability at ZSM. */
   | 'zsm-zaak'
   | 'zsm-vt-contact'
-  | 'zsm-bereikbaarheid';
+  | 'zsm-bereikbaarheid'
+  /** VT & ZSM: the VT safety assessment, 3RO/RvdK input, the region's checklist, the afdoeningsoverleg, the OM decision. */
+  | 'zsm-veiligheidsbeoordeling'
+  | 'zsm-advies'
+  | 'zsm-checklist'
+  | 'zsm-afdoeningsoverleg'
+  | 'zsm-beslissing';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =

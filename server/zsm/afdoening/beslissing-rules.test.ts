@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checklistSnapshot } from './afdoeningsoverleg-rules';
 import { beoordeelBeslissing, beslistOpFout, binnenTermijn, isVrijlatingZonderVoorwaarden, onveiligeVrijlating, voorwaardenFout, vtGating, zonderVtContact, type BeslissingFeiten } from './beslissing-rules';
 
 const aangehoudenOp = new Date('2025-03-04T10:00:00Z');
@@ -110,5 +111,31 @@ describe('decided without VT contact', () => {
     expect(zonderVtContact(false, false)).toBe(true);
     expect(zonderVtContact(true, false)).toBe(false);
     expect(zonderVtContact(false, true)).toBe(false);
+  });
+});
+
+describe('the checklist snapshot of an afdoeningsoverleg', () => {
+  const eerder = [{ puntId: 'p1', tekst: 'Oude tekst', afgevinkt: true, toelichting: 'ja' }];
+  it('keeps recorded texts, adds new active points, unticks what the input leaves out', () => {
+    const r = checklistSnapshot(eerder, [{ id: 'p1', tekst: 'Nieuwe tekst' }, { id: 'p2', tekst: 'Tweede' }], [{ puntId: 'p2', afgevinkt: true, toelichting: 'x' }]);
+    expect(r).toEqual({
+      checklist: [
+        { puntId: 'p1', tekst: 'Oude tekst', afgevinkt: false, toelichting: '' },
+        { puntId: 'p2', tekst: 'Tweede', afgevinkt: true, toelichting: 'x' },
+      ],
+    });
+  });
+  it('names unknown and repeated points', () => {
+    const r = checklistSnapshot(eerder, [], [
+      { puntId: 'p9', afgevinkt: true, toelichting: '' },
+      { puntId: 'p1', afgevinkt: true, toelichting: '' },
+      { puntId: 'p1', afgevinkt: false, toelichting: '' },
+    ]);
+    expect(r).toEqual({
+      fouten: [
+        expect.objectContaining({ name: 'checklist[0].puntId', code: 'onbekend-punt' }),
+        expect.objectContaining({ name: 'checklist[2].puntId', code: 'dubbel-punt' }),
+      ],
+    });
   });
 });
