@@ -26,6 +26,8 @@ import { besprekingRoutes } from './actieoverleg/bespreking/bespreking.routes';
 import { afsprakenRoutes } from './actieoverleg/afspraken/afspraken.routes';
 import { scenariosRoutes } from './actieoverleg/scenarios/scenarios.routes';
 import { notulenRoutes } from './actieoverleg/notulen/notulen.routes';
+import { zsmZakenRoutes } from './zsm/zaken/zsm-zaken.routes';
+import { bereikbaarheidRoutes } from './zsm/bereikbaarheid/bereikbaarheid.routes';
 import { zsmBeoordelingRoutes } from './zsm/beoordeling/beoordeling.routes';
 import { zsmAfdoeningRoutes } from './zsm/afdoening/afdoening.routes';
 
@@ -58,6 +60,8 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await afsprakenRoutes(app);
     await scenariosRoutes(app);
     await notulenRoutes(app);
+    await zsmZakenRoutes(app);
+    await bereikbaarheidRoutes(app);
     await zsmBeoordelingRoutes(app);
     await zsmAfdoeningRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);

@@ -15,6 +15,8 @@ export const permissionRoles = {
   'koppelingen.beheren': ['functioneel-beheerder'],
   /** The Actieoverleg chair's pre-consult and overview, for the referrals of the chair's region. */
   'actieoverleg.voorzitten': ['voorzitter-actieoverleg'],
+  /** A Veilig Thuis organisation's own availability at ZSM (at the table, by phone, on-call), kept by its administrator. */
+  'zsm.bereikbaarheid.beheren': ['functioneel-beheerder'],
   /** The region's checklist for the ZSM afdoeningsoverleg (the use case also asks for an OM or police organisation). */
   'zsm-checklist.beheren': ['functioneel-beheerder'],
 } as const satisfies Record<string, readonly Rol[]>;
