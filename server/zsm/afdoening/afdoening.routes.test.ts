@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.close());
 
-const zaak = (opties: { vt?: Organisatie | null; aangehoudenOp?: Date; beslissenUiterlijk?: Date } = {}) =>
+const zaak = (opties: { vt?: Organisatie | null; aangehoudenOp?: Date; beslissenUiterlijk?: Date; huiselijkGeweld?: boolean } = {}) =>
   maakTestZaak(env.db, { politie: org.politie, om: [org.om], vt: opties.vt === undefined ? org.vt : opties.vt, ...opties });
 const url = (zaakId: string, deel: string) => `/api/v1/zsm-zaken/${zaakId}/${deel}`;
 const acuutOnveilig = { acuutOnveilig: true, veiligheidsvoorwaardenNodig: true, geadviseerdeVoorwaarden: ['contactverbod', 'locatieverbod'] };
@@ -182,6 +182,13 @@ describe('the decision', () => {
     const nogmaals = await as.officier.post(url(zaakId, 'beslissing'), { ...heenzenden, zonderVtInformatieReden: 'x' });
     expect(nogmaals.statusCode).toBe(409);
     expect(nogmaals.json().code).toBe('zaak-al-beslist');
+  });
+
+  it('does not gate a case that is not domestic violence: no VT information needed, no gap counted, no VT feedback', async () => {
+    const { zaakId } = await zaak({ vt: null, huiselijkGeweld: false });
+    const res = await as.officier.post(url(zaakId, 'beslissing'), { soort: 'dagvaarden' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ vtInformatieAanwezig: false, zonderVtContact: false, onveiligeVrijlating: false, terugkoppeling: [] });
   });
 
   it('refuses a decision before the arrest or in the future (400 naming beslistOp), and conditions with voorgeleiden (400)', async () => {

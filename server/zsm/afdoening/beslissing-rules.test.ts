@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checklistSnapshot } from './afdoeningsoverleg-rules';
-import { beoordeelBeslissing, beslistOpFout, binnenTermijn, isVrijlatingZonderVoorwaarden, onveiligeVrijlating, voorwaardenFout, vtGating, zonderVtContact, type BeslissingFeiten } from './beslissing-rules';
+import { GEEN_HG_REDEN, beoordeelBeslissing, beslistOpFout, binnenTermijn, isVrijlatingZonderVoorwaarden, onveiligeVrijlating, voorwaardenFout, vtGating, zonderVtContact, type BeslissingFeiten } from './beslissing-rules';
 
 const aangehoudenOp = new Date('2025-03-04T10:00:00Z');
 const nu = new Date('2025-03-04T14:00:00Z');
@@ -14,6 +14,7 @@ const feiten = (over: Partial<BeslissingFeiten> = {}): BeslissingFeiten => ({
   aangehoudenOp,
   nu,
   beoordeling: { acuutOnveilig: false },
+  huiselijkGeweld: true,
   ...over,
 });
 
@@ -56,6 +57,10 @@ describe('gating on the Veilig Thuis information', () => {
     for (const reden of [undefined, null, '', '   ']) {
       expect(vtGating(false, reden)).toMatchObject({ status: 409, veld: 'zonderVtInformatieReden', code: 'vt-informatie-ontbreekt' });
     }
+  });
+  it('does not gate a case that is not domestic violence (a fixed reason is kept, or the one given)', () => {
+    expect(vtGating(false, undefined, false)).toEqual({ vtInformatieAanwezig: false, reden: GEEN_HG_REDEN });
+    expect(vtGating(false, 'eigen reden', false)).toEqual({ vtInformatieAanwezig: false, reden: 'eigen reden' });
   });
   it('accepts a recorded reason, trimmed', () => {
     expect(vtGating(false, '  termijn verstrijkt, VT niet bereikbaar ')).toEqual({ vtInformatieAanwezig: false, reden: 'termijn verstrijkt, VT niet bereikbaar' });
@@ -111,6 +116,7 @@ describe('decided without VT contact', () => {
     expect(zonderVtContact(false, false)).toBe(true);
     expect(zonderVtContact(true, false)).toBe(false);
     expect(zonderVtContact(false, true)).toBe(false);
+    expect(zonderVtContact(false, false, false)).toBe(false);
   });
 });
 

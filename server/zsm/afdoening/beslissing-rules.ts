@@ -23,6 +23,8 @@ export interface BeslissingFeiten {
   nu: Date;
   /** The Veilig Thuis safety assessment of the case, or null when there is none. */
   beoordeling: { acuutOnveilig: boolean } | null;
+  /** Gating is for domestic-violence cases: Veilig Thuis has no part in (and cannot see) other cases. */
+  huiselijkGeweld: boolean;
 }
 
 export interface BeslissingFout {
@@ -71,9 +73,20 @@ export function voorwaardenFout(soort: BeslissingSoort, voorwaarden: readonly Zs
   return null;
 }
 
-/** Gating: the assessment is in, or a reason is recorded why the decision cannot wait for it. */
-export function vtGating(beoordelingAanwezig: boolean, zonderVtInformatieReden: string | null | undefined): BeslissingFout | { vtInformatieAanwezig: boolean; reden: string | null } {
+/** Stored as the reason on a case that is not domestic violence (the data model asks a reason whenever VT information is absent). */
+export const GEEN_HG_REDEN = 'Geen huiselijk geweld: de beslissing wacht niet op Veilig Thuis.';
+
+/**
+ * Gating: the assessment is in, or a reason is recorded why the decision cannot wait for it. A case that is not
+ * domestic violence is not gated; it carries a fixed reason saying so.
+ */
+export function vtGating(
+  beoordelingAanwezig: boolean,
+  zonderVtInformatieReden: string | null | undefined,
+  huiselijkGeweld = true,
+): BeslissingFout | { vtInformatieAanwezig: boolean; reden: string | null } {
   if (beoordelingAanwezig) return { vtInformatieAanwezig: true, reden: null };
+  if (!huiselijkGeweld) return { vtInformatieAanwezig: false, reden: gevuld(zonderVtInformatieReden) ?? GEEN_HG_REDEN };
   const reden = gevuld(zonderVtInformatieReden);
   if (reden) return { vtInformatieAanwezig: false, reden };
   return {
@@ -117,7 +130,7 @@ export function beoordeelBeslissing(f: BeslissingFeiten): { fout: BeslissingFout
   if (tijd) return { fout: tijd };
   const voorwaarden = voorwaardenFout(f.soort, f.voorwaarden, f.toelichting);
   if (voorwaarden) return { fout: voorwaarden };
-  const gating = vtGating(f.beoordeling !== null, f.zonderVtInformatieReden);
+  const gating = vtGating(f.beoordeling !== null, f.zonderVtInformatieReden, f.huiselijkGeweld);
   if (isFout(gating)) return { fout: gating };
   const vlag = onveiligeVrijlating(f.beoordeling, f.soort, f.voorwaarden, f.onveiligeVrijlatingReden);
   if (isFout(vlag)) return { fout: vlag };
@@ -136,7 +149,10 @@ export function binnenTermijn(beslistOp: Date, beslissenUiterlijk: Date): boolea
   return beslistOp.getTime() <= beslissenUiterlijk.getTime();
 }
 
-/** The gap that is counted: decided while Veilig Thuis was never reached (a recorded assessment counts as reached). */
-export function zonderVtContact(vtBereikt: boolean, beoordelingAanwezig: boolean): boolean {
-  return !vtBereikt && !beoordelingAanwezig;
+/**
+ * The gap that is counted: a domestic-violence case decided while Veilig Thuis was never reached (a recorded
+ * assessment counts as reached).
+ */
+export function zonderVtContact(vtBereikt: boolean, beoordelingAanwezig: boolean, huiselijkGeweld = true): boolean {
+  return huiselijkGeweld && !vtBereikt && !beoordelingAanwezig;
 }

@@ -82,6 +82,7 @@ export async function recordBeslissing(db: Database, ctx: AccessContext, zaakId:
       aangehoudenOp: zaak.aangehoudenOp,
       nu: now,
       beoordeling: beoordeling ? { acuutOnveilig: beoordeling.acuutOnveilig } : null,
+      huiselijkGeweld: zaak.huiselijkGeweld,
     });
     if ('fout' in oordeel) throw alsProbleem(oordeel.fout);
     const { uitkomst } = oordeel;
@@ -96,7 +97,7 @@ export async function recordBeslissing(db: Database, ctx: AccessContext, zaakId:
       organisatieId: ctx.organisatie.id,
       beslistOp,
     });
-    const zonderContact = zonderVtContact(await vtBereikt(tx, zaakId), beoordeling !== null);
+    const zonderContact = zonderVtContact(await vtBereikt(tx, zaakId), beoordeling !== null, zaak.huiselijkGeweld);
     await markZaakBeslist(tx, zaakId, zonderContact);
     const actor: JoinActor = { gebruikerId: ctx.gebruiker.id, organisatieId: ctx.organisatie.id };
     const opTijd = binnenTermijn(beslistOp, zaak.beslissenUiterlijk);

@@ -122,7 +122,7 @@ export const beslissingInvoerSchema = z.object({
   zonderVtInformatieReden: tekst(2000)
     .nullable()
     .optional()
-    .describe('Verplicht als de veiligheidsbeoordeling van Veilig Thuis er nog niet is: waarom de beslissing daar niet op kan wachten (anders 409 vt-informatie-ontbreekt)'),
+    .describe('Verplicht bij een HG-zaak zolang de veiligheidsbeoordeling van Veilig Thuis er niet is: waarom de beslissing daar niet op kan wachten (anders 409 vt-informatie-ontbreekt)'),
   onveiligeVrijlatingReden: tekst(2000)
     .nullable()
     .optional()
