@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoRegion } from './demo/demo-region
 import { loadDemoCasussen } from './demo/demo-casussen';
 import { loadDemoActieoverleg } from './demo/demo-actieoverleg';
 import { loadDemoZsmChecklist } from './demo/demo-zsm-checklist';
+import { loadDemoZsm } from './demo/demo-zsm';
 
 /** Starts Samenloop: validate settings, open and migrate the database, load the demo region, serve, and shut down cleanly. */
 async function main(): Promise<void> {
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     await loadDemoCasussen(db, secretKey);
     await loadDemoActieoverleg(db);
     await loadDemoZsmChecklist(db);
+    await loadDemoZsm(db, secretKey);
   }
 
   const app = await createApp({ db, config, secretKey, logger: loggerOptions(config.logLevel) });
