@@ -73,12 +73,6 @@ export async function afdoeningsoverlegOpVanZaak(tx: Queryable, zaakId: string):
 export const BESLISSING_LEZEN_TAAK_SOORT = 'zsm-beslissing-lezen';
 export const beslissingLezenTaakSleutel = (zaakId: string, organisatieId: string) => `${BESLISSING_LEZEN_TAAK_SOORT}:${zaakId}:${organisatieId}`;
 
-/** Whether Veilig Thuis was reached for the case by any recorded contact attempt. */
-export async function vtBereikt(tx: Queryable, zaakId: string): Promise<boolean> {
-  const { rows } = await tx.query<{ bereikt: boolean }>('select exists (select 1 from zsm_vt_contacten where zaak_id = $1 and bereikt) as bereikt', [zaakId]);
-  return rows[0]!.bereikt;
-}
-
 export async function insertBeslissing(
   tx: Queryable,
   input: {
@@ -116,9 +110,9 @@ export async function insertBeslissing(
   return rows[0]!.id;
 }
 
-/** The case is decided; whether it was decided without Veilig Thuis ever being reached is kept for the count. */
-export async function markZaakBeslist(tx: Queryable, zaakId: string, zonderVtContact: boolean): Promise<void> {
-  await tx.query(`update zsm_zaken set status = 'beslist', zonder_vt_contact = $2, versie = versie + 1, updated_at = now() where id = $1`, [zaakId, zonderVtContact]);
+/** The case is decided (its version moves). */
+export async function markZaakBeslist(tx: Queryable, zaakId: string): Promise<void> {
+  await tx.query(`update zsm_zaken set status = 'beslist', versie = versie + 1, updated_at = now() where id = $1`, [zaakId]);
 }
 
 /** Reclassering and RvdK organisations taking part in the casus now: they hear the decision. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checklistSnapshot } from './afdoeningsoverleg-rules';
-import { GEEN_HG_REDEN, beoordeelBeslissing, beslistOpFout, binnenTermijn, isVrijlatingZonderVoorwaarden, onveiligeVrijlating, voorwaardenFout, vtGating, zonderVtContact, type BeslissingFeiten } from './beslissing-rules';
+import { GEEN_HG_REDEN, beoordeelBeslissing, beslistOpFout, binnenTermijn, isVrijlatingZonderVoorwaarden, onveiligeVrijlating, voorwaardenFout, vtGating, type BeslissingFeiten } from './beslissing-rules';
 
 const aangehoudenOp = new Date('2025-03-04T10:00:00Z');
 const nu = new Date('2025-03-04T14:00:00Z');
@@ -108,15 +108,6 @@ describe('beoordeelBeslissing (all rules in order)', () => {
     expect(beoordeelBeslissing(feiten({ beoordeling: acuut }))).toMatchObject({ fout: { veld: 'onveiligeVrijlatingReden' } });
     expect(beoordeelBeslissing(feiten({ beoordeling: acuut, onveiligeVrijlatingReden: 'bevestigd' }))).toMatchObject({ uitkomst: { onveiligeVrijlating: true, vtInformatieAanwezig: true } });
     expect(beoordeelBeslissing(feiten({ beoordeling: acuut, voorwaarden: ['contactverbod'] }))).toMatchObject({ uitkomst: { onveiligeVrijlating: false } });
-  });
-});
-
-describe('decided without VT contact', () => {
-  it('is a gap only when VT was never reached and no assessment came in', () => {
-    expect(zonderVtContact(false, false)).toBe(true);
-    expect(zonderVtContact(true, false)).toBe(false);
-    expect(zonderVtContact(false, true)).toBe(false);
-    expect(zonderVtContact(false, false, false)).toBe(false);
   });
 });
 

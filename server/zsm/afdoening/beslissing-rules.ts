@@ -148,11 +148,3 @@ export function beoordeelBeslissing(f: BeslissingFeiten): { fout: BeslissingFout
 export function binnenTermijn(beslistOp: Date, beslissenUiterlijk: Date): boolean {
   return beslistOp.getTime() <= beslissenUiterlijk.getTime();
 }
-
-/**
- * The gap that is counted: a domestic-violence case decided while Veilig Thuis was never reached (a recorded
- * assessment counts as reached).
- */
-export function zonderVtContact(vtBereikt: boolean, beoordelingAanwezig: boolean, huiselijkGeweld = true): boolean {
-  return huiselijkGeweld && !vtBereikt && !beoordelingAanwezig;
-}

@@ -10,7 +10,8 @@ import type { JoinActor } from '../../sharing/join-casus';
 import { joinAlsZsmPartner } from '../beoordeling/zsm-deelname';
 import { requireZsmZaak, type ZsmToegang } from '../zaken/zsm-access';
 import { findBeoordeling } from '../beoordeling/beoordeling.storage';
-import { beoordeelBeslissing, binnenTermijn, zonderVtContact, type BeslissingFout } from './beslissing-rules';
+import { beoordeelBeslissing, binnenTermijn, type BeslissingFout } from './beslissing-rules';
+import { markeerZonderVtContact } from '../zaken/zonder-vt-contact';
 import {
   BESLISSING_LEZEN_TAAK_SOORT,
   beslissingLezenTaakSleutel,
@@ -18,7 +19,6 @@ import {
   findBeslissing,
   insertBeslissing,
   markZaakBeslist,
-  vtBereikt,
 } from './afdoening.storage';
 import type { Beslissing, BeslissingInvoer } from './schemas';
 
@@ -97,8 +97,9 @@ export async function recordBeslissing(db: Database, ctx: AccessContext, zaakId:
       organisatieId: ctx.organisatie.id,
       beslistOp,
     });
-    const zonderContact = zonderVtContact(await vtBereikt(tx, zaakId), beoordeling !== null, zaak.huiselijkGeweld);
-    await markZaakBeslist(tx, zaakId, zonderContact);
+    await markZaakBeslist(tx, zaakId);
+    // The gap is counted for domestic-violence cases only: Veilig Thuis has no part in the others.
+    const zonderContact = zaak.huiselijkGeweld ? await markeerZonderVtContact(tx, zaakId) : false;
     const actor: JoinActor = { gebruikerId: ctx.gebruiker.id, organisatieId: ctx.organisatie.id };
     const opTijd = binnenTermijn(beslistOp, zaak.beslissenUiterlijk);
     await recordEvent(

@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.close());
 
-const zaak = (vt: Organisatie | null = null) => maakTestZaak(env.db, { politie: org.politie, om: [org.om], vt });
+const zaak = (vt: Organisatie | null = null) => maakTestZaak(env, { client: as.politie, organisatie: org.politie }, { vt });
 const url = (zaakId: string, deel: string) => `/api/v1/zsm-zaken/${zaakId}/${deel}`;
 const beoordeling = { acuutOnveilig: true, veiligheidsvoorwaardenNodig: true, geadviseerdeVoorwaarden: ['contactverbod'], context: 'Eerder bekend.', overdracht: '' };
 
