@@ -5,7 +5,7 @@ import { requirePermission } from '../../identity/access-policy';
 import { blokkenVan } from '../bereikbaarheid/bereikbaarheid.storage';
 import { wieNuBereikbaar } from '../bereikbaarheid/bereikbaarheid-rules';
 import type { ZsmBord, ZsmBordQuery } from './schemas';
-import { kijkerOf, zsmZichtbaarVoor } from './zsm-access';
+import { isZsmPartner, kijkerOf, zsmZichtbaarVoor } from './zsm-access';
 import { listZaakRijen, organisationsOfRegion } from './zsm-zaken.storage';
 import { zaakView } from './zaak-view';
 
@@ -18,10 +18,12 @@ export async function readBord(db: Database, ctx: AccessContext, query: ZsmBordQ
   requirePermission(ctx, 'casussen.werken');
   const kijker = kijkerOf(ctx);
   return db.transaction(async (tx) => {
-    const rijen = (await listZaakRijen(tx, ctx.organisatie.regioId, query.status)).filter((r) =>
+    const vtFilter = kijker.soort === 'veilig-thuis' ? kijker.organisatieId : null;
+    const kanZien = vtFilter !== null || isZsmPartner(kijker.soort);
+    const rijen = (kanZien ? await listZaakRijen(tx, ctx.organisatie.regioId, query.status, vtFilter) : []).filter((r) =>
       zsmZichtbaarVoor({ regioId: r.regio_id, huiselijkGeweld: r.huiselijk_geweld, vtOrganisatieId: r.vt_organisatie_id }, kijker),
     );
-    const vts = rijen.length > 0 || kijker.soort === 'veilig-thuis' ? await organisationsOfRegion(tx, ctx.organisatie.regioId, 'veilig-thuis') : [];
+    const vts = kanZien ? await organisationsOfRegion(tx, ctx.organisatie.regioId, 'veilig-thuis') : [];
     const blokken = await blokkenVan(tx, vts.map((o) => o.id));
     const zaken = rijen.map((r) => zaakView(r, now, blokken));
     await appendAudit(tx, auditActor(ctx), {

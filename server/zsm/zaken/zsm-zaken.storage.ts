@@ -134,16 +134,21 @@ const ZAAK_SELECT = `
     left join zsm_beslissingen bs on bs.zaak_id = z.id
     left join lateral (select bool_or(vc.bereikt) as bereikt, count(*) as pogingen from zsm_vt_contacten vc where vc.zaak_id = z.id) k on true`;
 
-/** The cases of a region (the caller filters them with the visibility rule), soonest deadline first. */
-export async function listZaakRijen(tx: Queryable, regioId: string, status: ZaakStatus | 'alle'): Promise<ZaakRij[]> {
+/**
+ * The cases of a region, soonest deadline first; `alleenVt` narrows them in SQL to what a Veilig Thuis organisation may
+ * see (the caller still applies the visibility rule to every row). At most 500: the running ones first, then the most
+ * recent decided ones.
+ */
+export async function listZaakRijen(tx: Queryable, regioId: string, status: ZaakStatus | 'alle', alleenVt: string | null): Promise<ZaakRij[]> {
   const { rows } = await tx.query<ZaakRij>(
     `${ZAAK_SELECT}
       where z.regio_id = $1 and ($2::text = 'alle' or z.status = $2)
-      order by z.beslissen_uiterlijk, z.id
+        and ($3::uuid is null or (z.huiselijk_geweld and (z.vt_organisatie_id is null or z.vt_organisatie_id = $3)))
+      order by (z.status = 'lopend') desc, z.beslissen_uiterlijk desc, z.id
       limit 500`,
-    [regioId, status],
+    [regioId, status, alleenVt],
   );
-  return rows;
+  return rows.sort((a, b) => new Date(a.beslissen_uiterlijk).getTime() - new Date(b.beslissen_uiterlijk).getTime() || a.id.localeCompare(b.id));
 }
 
 export async function findZaakRij(tx: Queryable, zaakId: string): Promise<ZaakRij | null> {
