@@ -53,6 +53,8 @@ interface Ids {
   scenarioId: string;
   /** An on-call partner invited to the item. */
   uitgenodigdeOrganisatieId: string;
+  /** A running ZSM case of the region, domestic violence, assigned to organisation A (Veilig Thuis). */
+  zsmZaakId: string;
 }
 
 interface Expectation {
@@ -80,6 +82,7 @@ const reeksParam = (ids: Ids) => ({ id: ids.reeksId });
 const overlegParam = (ids: Ids) => ({ id: ids.overlegId });
 const agendapuntParam = (ids: Ids) => ({ id: ids.agendapuntId });
 const afspraakParam = (ids: Ids) => ({ id: ids.afspraakId });
+const zsmParam = (ids: Ids) => ({ id: ids.zsmZaakId });
 
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /health/live': { access: 'publiek', roles: 'alle' },
@@ -342,6 +345,70 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'POST /api/v1/scenarios/{id}/intrekken': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.scenarioId }), valid: () => ({ body: {} }) },
   'GET /api/v1/meldingen/{id}/scenarios': { access: 'actief', roles: CASUSWERK, object: true, params: (ids) => ({ id: ids.meldingId }) },
+
+  // VT & ZSM: the board and a case for the ZSM partners and the case's Veilig Thuis (others 404); what each may do
+  // within a case also depends on the kind of organisation (the use cases answer 403 for the wrong kind).
+  'POST /api/v1/intake/zsm-zaken': {
+    access: 'koppeling',
+    roles: 'alle',
+    valid: () => ({
+      body: {
+        externBerichtId: 'matrix-zsm-1',
+        aangehoudenOp: new Date(Date.now() - 3_600_000).toISOString(),
+        feit: 'Mishandeling',
+        voorlopigeHechtenisMogelijk: true,
+        verdachte: { achternaam: 'Matrix' },
+        slachtoffers: [{ achternaam: 'Matrix' }],
+      },
+    }),
+  },
+  'POST /api/v1/zsm-zaken': {
+    access: 'actief',
+    roles: CASUSWERK,
+    valid: (ids) => ({
+      body: {
+        aangehoudenOp: new Date(Date.now() - 3_600_000).toISOString(),
+        feit: 'Mishandeling',
+        voorlopigeHechtenisMogelijk: true,
+        verdachte: { persoonId: ids.tweedePersoonId },
+        slachtoffers: [{ persoonId: ids.persoonId }],
+      },
+    }),
+  },
+  'GET /api/v1/zsm-zaken': { access: 'actief', roles: CASUSWERK },
+  'GET /api/v1/zsm-zaken/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: zsmParam },
+  'PATCH /api/v1/zsm-zaken/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: zsmParam, valid: () => ({ body: { afdoeningsoverlegOp: null }, headers: ifMatch }) },
+  'POST /api/v1/zsm-zaken/{id}/vt-contacten': { access: 'actief', roles: CASUSWERK, object: true, params: zsmParam, valid: () => ({ body: { wijze: 'telefonisch', bereikt: false } }) },
+  'GET /api/v1/zsm-zaken/{id}/veiligheidsbeoordeling': { access: 'actief', roles: CASUSWERK, object: true, params: zsmParam },
+  'PUT /api/v1/zsm-zaken/{id}/veiligheidsbeoordeling': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: zsmParam,
+    valid: () => ({ body: { acuutOnveilig: false, veiligheidsvoorwaardenNodig: false } }),
+  },
+  'GET /api/v1/zsm-zaken/{id}/adviezen': { access: 'actief', roles: CASUSWERK, object: true, params: zsmParam },
+  'POST /api/v1/zsm-zaken/{id}/adviezen': { access: 'actief', roles: CASUSWERK, object: true, params: zsmParam, valid: () => ({ body: { soort: '3ro-advies', inhoud: 'Advies' } }) },
+  'GET /api/v1/zsm-zaken/{id}/afdoeningsoverleg': { access: 'actief', roles: CASUSWERK, object: true, params: zsmParam },
+  'PUT /api/v1/zsm-zaken/{id}/afdoeningsoverleg': { access: 'actief', roles: CASUSWERK, object: true, params: zsmParam, valid: () => ({ body: { vtDeelname: 'niet', gehouden: false } }) },
+  'GET /api/v1/zsm-zaken/{id}/beslissing': { access: 'actief', roles: CASUSWERK, object: true, params: zsmParam },
+  'POST /api/v1/zsm-zaken/{id}/beslissing': {
+    access: 'actief',
+    roles: ['officier-van-justitie'],
+    object: true,
+    params: zsmParam,
+    valid: () => ({ body: { soort: 'dagvaarden', zonderVtInformatieReden: 'De beslissing kan niet wachten' } }),
+  },
+  'GET /api/v1/zsm-checklist': { access: 'actief', roles: 'alle' },
+  'PUT /api/v1/zsm-checklist': { access: 'actief', roles: BEHEERDER, valid: () => ({ body: { punten: [{ tekst: 'Is Veilig Thuis gehoord?' }] } }) },
+  'GET /api/v1/zsm-bereikbaarheid': { access: 'actief', roles: [...CASUSWERK, ...BEHEERDER] },
+  'PUT /api/v1/zsm-bereikbaarheid/{vtOrganisatieId}': {
+    access: 'actief',
+    roles: BEHEERDER,
+    object: true,
+    params: (ids) => ({ vtOrganisatieId: ids.organisatieId }),
+    valid: () => ({ body: { blokken: [] }, headers: ifMatch }),
+  },
 };
 
 let env: TestEnv;
@@ -369,8 +436,29 @@ beforeAll(async () => {
   const casusB = await caseObjectsOf(orgB);
   // One series per region: organisation A is its fixed member, B (same region) is not; the ids are A's.
   const meeting = await meetingObjectsOf(orgA, casusA.casusId);
-  idsA = { gebruikerId: victimA.id, organisatieId: orgA.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusA, ...meeting };
-  idsB = { gebruikerId: victimB.id, organisatieId: orgB.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusB, ...meeting };
+  const zsmZaakId = await zsmCaseFor(orgA.organisatie.id);
+  idsA = { gebruikerId: victimA.id, organisatieId: orgA.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusA, ...meeting, zsmZaakId };
+  idsB = { gebruikerId: victimB.id, organisatieId: orgB.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusB, ...meeting, zsmZaakId };
+
+  /** A running domestic-violence ZSM case entered by the region's police, assigned to this Veilig Thuis. */
+  async function zsmCaseFor(vtOrganisatieId: string): Promise<string> {
+    const agent = await loginAs(env, await makeUser(env, { lidmaatschappen: [{ organisatie: gevraagd, rollen: ['medewerker'] }], demo: true, totp: false }));
+    const persoon = async (voornamen: string) => {
+      const response = await agent.post('/api/v1/personen', { voornamen, achternaam: 'Zsmmatrix', geboortedatum: '1980-02-02', geslacht: 'onbekend' });
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(201);
+      return response.json().id as string;
+    };
+    const zaak = await agent.post('/api/v1/zsm-zaken', {
+      aangehoudenOp: new Date(Date.now() - 3_600_000).toISOString(),
+      feit: 'Mishandeling van de partner',
+      voorlopigeHechtenisMogelijk: true,
+      vtOrganisatieId,
+      verdachte: { persoonId: await persoon('Karel') },
+      slachtoffers: [{ persoonId: await persoon('Klara') }],
+    });
+    expect(zaak.statusCode, zaak.body.slice(0, 300)).toBe(201);
+    return zaak.json().id as string;
+  }
 
   /** The region's Actieoverleg with A as fixed member, a running meeting with A's casus on it, an agreement and a scenario. */
   async function meetingObjectsOf(org: { organisatie: Organisatie; staff: Record<Rol, TestUser> }, casusId: string) {
@@ -630,7 +718,7 @@ describe('sessions that are not yet established', () => {
 describe('objects of another organisation', () => {
   /** Organisation A's users and case record, as rows: nothing a refused request does may change them. */
   async function snapshot(): Promise<unknown> {
-    const tables = ['casussen', 'casus_deelnemers', 'casus_personen', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'coordinatiemomenten', 'machine_clients', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios'];
+    const tables = ['casussen', 'casus_deelnemers', 'casus_personen', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'coordinatiemomenten', 'machine_clients', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios', 'zsm_zaken', 'zsm_vt_contacten', 'zsm_veiligheidsbeoordelingen', 'zsm_adviezen', 'zsm_afdoeningsoverleggen', 'zsm_beslissingen', 'zsm_vt_bereikbaarheid'];
     const rows: Record<string, unknown> = {};
     for (const table of tables) rows[table] = (await env.db.query(`select * from ${table} order by 1, 2`)).rows;
     rows.tijdlijn = (await env.db.query('select count(*)::int as n from tijdlijn')).rows;
@@ -655,6 +743,15 @@ describe('objects of another organisation', () => {
     const intruders = {
       beheerder: await loginAs(env, orgB.staff['functioneel-beheerder']),
       medewerker: await loginAs(env, orgB.staff.medewerker),
+      // Deciding at ZSM is the prosecution's: the intruding prosecutor is from another region's OM.
+      officier: await loginAs(
+        env,
+        await makeUser(env, {
+          lidmaatschappen: [{ organisatie: await makeOrganisation(env, { soort: 'openbaar-ministerie', regio: 'matrix-andere-regio' }), rollen: ['officier-van-justitie'] }],
+          demo: true,
+          totp: false,
+        }),
+      ),
       voorzitter: await loginAs(env, await makeUser(env, { lidmaatschappen: [{ organisatie: andereRegio, rollen: ['voorzitter-actieoverleg'] }], demo: true, totp: false })),
     };
     const objectOps = operations.filter((op) => expectationOf(op).object);
@@ -666,9 +763,11 @@ describe('objects of another organisation', () => {
       const intruder =
         roles !== 'alle' && roles.includes('functioneel-beheerder')
           ? intruders.beheerder
-          : roles !== 'alle' && !roles.includes('medewerker')
-            ? intruders.voorzitter
-            : intruders.medewerker;
+          : roles !== 'alle' && roles.includes('officier-van-justitie') && !roles.includes('medewerker')
+            ? intruders.officier
+            : roles !== 'alle' && !roles.includes('medewerker')
+              ? intruders.voorzitter
+              : intruders.medewerker;
       // The intruder aims at organisation A's object, with A's current version in If-Match.
       const response = await send(intruder, op, idsA, { headers: { 'if-match': etag } });
       const body = expectProblem(response, 404, label(op, 'an entitled user of another organisation'));
@@ -726,10 +825,10 @@ describe('role-restricted operations', () => {
       expect(expectationOf(op).roles, `${op.key} must be for administrators only`).toEqual(BEHEERDER);
     }
     // The analyst sees aggregates only: no person, melding or casus operation is open to that role.
-    for (const op of operations.filter((o) => /^\/api\/v1\/(personen|meldingen|casussen|bevragingen|taken|aanmeldingen|actieoverleg|agendapunten|afspraken|scenarios|notulen)/.test(o.path))) {
+    for (const op of operations.filter((o) => /^\/api\/v1\/(personen|meldingen|casussen|bevragingen|taken|aanmeldingen|actieoverleg|agendapunten|afspraken|scenarios|notulen|zsm-zaken)/.test(o.path))) {
       expect(allows(op, 'analist'), `${op.key} must be closed to the analyst`).toBe(false);
     }
-    const tables = ['gebruikers', 'casussen', 'casus_deelnemers', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'machine_clients', 'grondslagen', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios'];
+    const tables = ['gebruikers', 'casussen', 'casus_deelnemers', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'machine_clients', 'grondslagen', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios', 'zsm_zaken', 'zsm_vt_contacten', 'zsm_veiligheidsbeoordelingen', 'zsm_adviezen', 'zsm_afdoeningsoverleggen', 'zsm_beslissingen', 'zsm_vt_bereikbaarheid'];
     const state = async () => Promise.all(tables.map(async (t) => (await env.db.query(`select * from ${t} order by 1, 2`)).rows));
     const before = await state();
     for (const rol of rollen) {
@@ -757,13 +856,15 @@ describe('role-restricted operations', () => {
 
   it('the intake API of partner systems is closed to every user session: machine credentials only', async () => {
     const intake = operations.filter((op) => expectationOf(op).access === 'koppeling');
-    expect(intake.map((op) => op.key)).toEqual(['POST /api/v1/intake/meldingen']);
+    expect(intake.map((op) => op.key).sort()).toEqual(['POST /api/v1/intake/meldingen', 'POST /api/v1/intake/zsm-zaken']);
     for (const rol of rollen) {
       const client = await loginAs(env, orgA.staff[rol]);
       for (const op of intake) expectProblem(await send(client, op, idsA), 401, label(op, `${rol} session`));
     }
-    const { rows } = await env.db.query<{ n: number }>("select count(*)::int as n from meldingen where extern_bericht_id = 'matrix-1'");
+    const { rows } = await env.db.query<{ n: number }>("select count(*)::int as n from meldingen where extern_bericht_id in ('matrix-1', 'zsm:matrix-zsm-1')");
     expect(rows[0]!.n).toBe(0);
+    const zsm = await env.db.query<{ n: number }>("select count(*)::int as n from zsm_zaken where extern_bericht_id = 'matrix-zsm-1'");
+    expect(zsm.rows[0]!.n).toBe(0);
   });
 });
 
