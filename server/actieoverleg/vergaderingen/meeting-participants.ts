@@ -1,9 +1,9 @@
 import type { Queryable } from '../../platform/db/database';
 import type { AccessContext } from '../../identity/access-context';
-import { participatingOrganisationIds } from '../../cases/casus-access';
 import { touchCasus } from '../../cases/casussen.storage';
 import { actorOf } from '../../cases/melding-link';
-import { endParticipation, insertParticipant } from '../../sharing/deelnemers.storage';
+import { endParticipation } from '../../sharing/deelnemers.storage';
+import { joinCasus } from '../../sharing/join-casus';
 import { lapseOpenTasksOf } from '../../tasks/tasks.storage';
 import { recordEvent } from '../../timeline/timeline.storage';
 
@@ -14,38 +14,9 @@ import { recordEvent } from '../../timeline/timeline.storage';
 export const ACTIEOVERLEG_GRONDSLAG = 'ACTIEOVERLEG';
 export const ACTIEOVERLEG_DOEL = 'Bespreking in het Actieoverleg: gerichte acties voor veiligheid';
 
-async function grondslagId(tx: Queryable): Promise<string> {
-  const { rows } = await tx.query<{ id: string }>('select id from grondslagen where code = $1', [ACTIEOVERLEG_GRONDSLAG]);
-  if (!rows[0]) throw new Error('grondslag ACTIEOVERLEG missing from the register (migration 0012)');
-  return rows[0].id;
-}
-
-/** Makes each organisation that does not yet take part a participant; returns how many joined. */
+/** The fixed members or an invited partner join the casus on the Actieoverleg's legal basis; returns how many joined. */
 export async function ensureParticipants(tx: Queryable, ctx: AccessContext, casusId: string, organisatieIds: readonly string[]): Promise<number> {
-  const al = new Set(await participatingOrganisationIds(tx, casusId));
-  const nieuw = [...new Set(organisatieIds)].filter((id) => !al.has(id));
-  if (nieuw.length === 0) return 0;
-  const grondslag = await grondslagId(tx);
-  let toegevoegd = 0;
-  for (const organisatieId of nieuw) {
-    const deelnemerId = await insertParticipant(tx, {
-      casusId,
-      organisatieId,
-      doel: ACTIEOVERLEG_DOEL,
-      grondslagId: grondslag,
-      contactpersoonId: null,
-      toegevoegdDoorGebruikerId: ctx.gebruiker.id,
-      toegevoegdDoorOrganisatieId: ctx.organisatie.id,
-    });
-    if (!deelnemerId) continue;
-    toegevoegd++;
-    await recordEvent(tx, casusId, actorOf(ctx), {
-      soort: 'deelnemer-toegevoegd',
-      gegevens: { deelnemerId, organisatieId, grondslagCode: ACTIEOVERLEG_GRONDSLAG },
-    });
-  }
-  if (toegevoegd > 0) await touchCasus(tx, casusId);
-  return toegevoegd;
+  return joinCasus(tx, actorOf(ctx), casusId, organisatieIds, { grondslagCode: ACTIEOVERLEG_GRONDSLAG, doel: ACTIEOVERLEG_DOEL });
 }
 
 /**
