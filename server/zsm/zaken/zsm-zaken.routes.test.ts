@@ -119,6 +119,29 @@ describe('ZSM intake by a police system', () => {
     expect(rows[0]!.n).toBe(1);
   });
 
+  it('the later CORV report of the same arrest is proposed for merging with the ZSM melding (double intake)', async () => {
+    const zaak = (await intake(bericht('ZSM-corv', { slachtoffers: [{ voornamen: 'Noor', achternaam: 'Dubbel', geboortedatum: '1990-09-09', bsn: '123456782' }] }))).json() as ZsmZaak;
+    const zsmMelding = await env.db.query<{ melding_id: string }>('select melding_id from zsm_zaken where id = $1', [zaak.id]);
+    // Hours later the police's care report about the same incident reaches the platform through CORV.
+    const corv = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/intake/meldingen',
+      headers: { authorization: basic(koppeling.clientId, koppeling.secret) },
+      payload: {
+        bron: 'zorgmelding-politie',
+        externBerichtId: 'CORV-dubbel-1',
+        incidentOp: zaak.aangehoudenOp,
+        geweldsvormen: ['partnergeweld'],
+        personen: [{ rol: 'slachtoffer', voornamen: 'Noor', achternaam: 'Dubbel', geboortedatum: '1990-09-09', bsn: '123456782' }],
+      },
+    });
+    expect(corv.statusCode, corv.body).toBe(201);
+    const voorstellen = await c.politie.get(`/api/v1/meldingen/${corv.json().id}/samenvoegvoorstellen`);
+    expect(voorstellen.statusCode, voorstellen.body).toBe(200);
+    const ids = voorstellen.json().samenvoegvoorstellen.flatMap((v: { primaireMelding: { id: string }; secundaireMelding: { id: string } }) => [v.primaireMelding.id, v.secundaireMelding.id]);
+    expect(ids).toEqual(expect.arrayContaining([zsmMelding.rows[0]!.melding_id, corv.json().id]));
+  });
+
   it('refuses an arrest in the future and a bad BSN, naming the field', async () => {
     const future = await intake(bericht('ZSM-toekomst', { aangehoudenOp: new Date(Date.now() + HOUR).toISOString() }));
     expect(future.statusCode).toBe(400);
