@@ -20,7 +20,7 @@ async function persoon(env: TestEnv, organisatieId: string, rol: string): Promis
 export async function maakTestZaak(
   env: TestEnv,
   politie: { client: TestClient; organisatie: Organisatie },
-  input: { vt?: Organisatie | null; aangehoudenOp?: Date; huiselijkGeweld?: boolean; voorlopigeHechtenisMogelijk?: boolean } = {},
+  input: { vt?: Organisatie | null; aangehoudenOp?: Date; huiselijkGeweld?: boolean; voorlopigeHechtenisMogelijk?: boolean; kinderen?: number } = {},
 ): Promise<{ zaakId: string; casusId: string }> {
   const res = await politie.client.post('/api/v1/zsm-zaken', {
     aangehoudenOp: (input.aangehoudenOp ?? new Date(Date.now() - 2 * 3_600_000)).toISOString(),
@@ -30,6 +30,7 @@ export async function maakTestZaak(
     ...(input.vt ? { vtOrganisatieId: input.vt.id } : {}),
     verdachte: { persoonId: await persoon(env, politie.organisatie.id, 'Verdachte') },
     slachtoffers: [{ persoonId: await persoon(env, politie.organisatie.id, 'Slachtoffer') }],
+    kinderen: await Promise.all(Array.from({ length: input.kinderen ?? 0 }, async () => ({ persoonId: await persoon(env, politie.organisatie.id, 'Kind') }))),
   });
   expect(res.statusCode, res.body).toBe(201);
   const zaak = res.json() as { id: string; casus: { id: string } };

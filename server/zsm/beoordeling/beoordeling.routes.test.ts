@@ -116,6 +116,21 @@ describe('3RO advice and RvdK involvement', () => {
     expect(JSON.stringify(events)).not.toContain('contactverbod haalbaar');
   });
 
+  it('asks the Raad of the region for its involvement when children are involved; recording it completes the task', async () => {
+    const { zaakId } = await maakTestZaak(env, { client: as.politie, organisatie: org.politie }, { vt: org.vt, kinderen: 2 });
+    const open = async () =>
+      ((await as.rvdk.get('/api/v1/taken')).json().taken as { soort: string; status: string; casus: { id: string } | null; titel: string }[]).filter(
+        (t) => t.soort === 'zsm-advies' && t.status === 'open',
+      );
+    expect((await open()).map((t) => t.titel)).toContain('ZSM: kinderen betrokken — betrokkenheid van de Raad');
+    const before = (await open()).length;
+    expect((await as.rvdk.post(url(zaakId, 'adviezen'), { soort: 'rvdk-betrokkenheid', inhoud: 'Gezin bekend; geen lopend onderzoek.' })).statusCode).toBe(201);
+    expect((await open()).length).toBe(before - 1);
+    // Without children (and an adult suspect) the Raad is not asked.
+    await maakTestZaak(env, { client: as.politie, organisatie: org.politie }, { vt: org.vt });
+    expect((await open()).length).toBe(before - 1);
+  });
+
   it('refuses the wrong kind of organisation: other partner 400 naming soort, police and VT 403, empty text 400', async () => {
     const { zaakId } = await zaak(org.vt);
     const verkeerd = await as.reclassering.post(url(zaakId, 'adviezen'), { soort: 'rvdk-betrokkenheid', inhoud: 'x' });

@@ -5,6 +5,8 @@ import { auditActor, type AccessContext } from '../../identity/access-context';
 import { recordEvent } from '../../timeline/timeline.storage';
 import { joinAlsZsmPartner } from './zsm-deelname';
 import { requireZsmZaak } from '../zaken/zsm-access';
+import { rvdkBetrokkenheidTaakSleutel } from '../zaken/zsm-taken';
+import { completeTaskByKey } from '../../tasks/tasks.storage';
 import { adviesToegang } from './beoordeling-rules';
 import { insertAdvies } from './beoordeling.storage';
 import { zsmAdviesOrganisatieSoort, zsmAdviesSoortLabels, type ZsmAdvies, type ZsmAdviesInvoer } from './schemas';
@@ -29,6 +31,7 @@ export async function recordAdvies(db: Database, ctx: AccessContext, zaakId: str
     await joinAlsZsmPartner(tx, actor, zaak.casusId, ctx.organisatie.id, zsmAdviesOrganisatieSoort[invoer.soort]);
     const advies = await insertAdvies(tx, { zaakId, organisatieId: ctx.organisatie.id, gebruikerId: ctx.gebruiker.id, soort: invoer.soort, inhoud: invoer.inhoud });
     await recordEvent(tx, zaak.casusId, actor, { soort: 'zsm-advies', gegevens: { zaakId, adviesSoort: invoer.soort, organisatieId: ctx.organisatie.id } });
+    if (invoer.soort === 'rvdk-betrokkenheid') await completeTaskByKey(tx, actor, rvdkBetrokkenheidTaakSleutel(zaakId, ctx.organisatie.id));
     await appendAudit(tx, auditActor(ctx), {
       actie: 'aanmaken',
       objectType: 'zsm-advies',

@@ -10,6 +10,9 @@ import { beslissenUiterlijk } from './klok';
 import type { ZsmZaakInvoer } from './schemas';
 import { minderjarigBijAanhouding } from './zaak-rules';
 import { joinZsmCasus, wijsVtToe } from './vt-toewijzing';
+import { createTask } from '../../tasks/tasks.storage';
+import { beoordelingDeadline } from './zaak-rules';
+import { RVDK_TAAK_SOORT, rvdkBetrokkenheidTaakSleutel } from './zsm-taken';
 import { findZaakByExtern, insertZaak, isVtOfRegion, openCasussenWithVictims, organisationsOfRegion } from './zsm-zaken.storage';
 
 /**
@@ -159,6 +162,7 @@ export async function registerZsmZaak(
     [p.verdachte],
   );
   const deadline = beslissenUiterlijk(feiten.aangehoudenOp, feiten.voorlopigeHechtenisMogelijk);
+  const verdachteMinderjarig = minderjarigBijAanhouding(verdachteRows[0]?.geboortedatum ?? null, feiten.aangehoudenOp);
   const zaakId = await insertZaak(tx, {
     regioId,
     casusId,
@@ -166,7 +170,7 @@ export async function registerZsmZaak(
     politieOrganisatieId: by.organisatie.id,
     externBerichtId: feiten.externBerichtId,
     verdachtePersoonId: p.verdachte,
-    verdachteMinderjarig: minderjarigBijAanhouding(verdachteRows[0]?.geboortedatum ?? null, feiten.aangehoudenOp),
+    verdachteMinderjarig,
     aangehoudenOp: feiten.aangehoudenOp,
     feit: feiten.feit,
     voorlopigeHechtenisMogelijk: feiten.voorlopigeHechtenisMogelijk,
@@ -189,5 +193,17 @@ export async function registerZsmZaak(
     },
   });
   if (feiten.vtOrganisatieId) await wijsVtToe(tx, actor, { zaakId, casusId, beslissenUiterlijk: deadline }, feiten.vtOrganisatieId, now);
+  if (feiten.aantalKinderen > 0 || verdachteMinderjarig) {
+    for (const raad of await organisationsOfRegion(tx, regioId, 'raad-voor-de-kinderbescherming')) {
+      await createTask(tx, actor, {
+        soort: RVDK_TAAK_SOORT,
+        sleutel: rvdkBetrokkenheidTaakSleutel(zaakId, raad.id),
+        titel: verdachteMinderjarig ? 'ZSM: minderjarige verdachte — betrokkenheid van de Raad' : 'ZSM: kinderen betrokken — betrokkenheid van de Raad',
+        casusId,
+        organisatieId: raad.id,
+        deadline: beoordelingDeadline(deadline, now),
+      });
+    }
+  }
   return { zaakId, casusId, meldingId: melding.id, created: true, nieuweCasus };
 }
