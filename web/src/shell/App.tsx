@@ -37,7 +37,11 @@ import { CreateGrondslagPage } from '../sharing/CreateGrondslagPage';
 import { EditGrondslagPage } from '../sharing/EditGrondslagPage';
 import { GrondslagenPage } from '../sharing/GrondslagenPage';
 import { SskPage } from '../ssk/SskPage';
+import { BereikbaarheidPage } from '../zsm/BereikbaarheidPage';
+import { NieuweZsmZaakPage } from '../zsm/NieuweZsmZaakPage';
+import { ZsmCasusPage } from '../zsm/ZsmCasusPage';
 import { ZsmPage } from '../zsm/ZsmPage';
+import { ZsmZaakPage } from '../zsm/ZsmZaakPage';
 import { ProblemAlert } from './forms';
 import { Layout } from './Layout';
 import { ForbiddenPage, NotFoundPage } from './NotFoundPage';
@@ -75,6 +79,10 @@ const routes: Route[] = [
     render: ({ id, agendapuntId }) => <BesprekingPage key={agendapuntId} overlegId={id!} agendapuntId={agendapuntId!} />,
   },
   { path: '/zsm', render: () => <ZsmPage /> },
+  { path: '/zsm/nieuw', render: () => <NieuweZsmZaakPage /> },
+  { path: '/zsm/bereikbaarheid', render: () => <BereikbaarheidPage /> },
+  { path: '/zsm/zaken/:id', render: ({ id }) => <ZsmZaakPage key={id} id={id!} /> },
+  { path: '/zsm/casussen/:casusId', render: ({ casusId }) => <ZsmCasusPage key={casusId} casusId={casusId!} /> },
   { path: '/kindermishandeling', render: () => <SskPage /> },
   { path: '/veiligheidsplan', render: () => <SafetyPlanPage /> },
   { path: '/indicatoren', render: () => <IndicatorsPage /> },

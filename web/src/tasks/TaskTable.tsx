@@ -10,12 +10,16 @@ import { RouterLink } from '../shell/router';
 import { DataTable } from '../shell/DataTable';
 import { en as afsprakenEn, nl as afsprakenNl } from '../actieoverleg/afspraken/messages';
 import { en as notulenEn, nl as notulenNl } from '../actieoverleg/notulen/messages';
+import { en as zsmEn, nl as zsmNl } from '../zsm/messages';
 import { tasksApi } from './tasks.api';
 import { en, nl } from './messages';
 import '../cases/cases.css';
 
 /** Task kinds completed on their own screen (a link there instead of "Afronden"). */
-const LINKED = new Set(['afspraak', 'notulen-lezen']);
+const LINKED = new Set(['afspraak', 'notulen-lezen', 'zsm-veiligheidsbeoordeling', 'zsm-beslissing-lezen']);
+
+/** ZSM tasks lead to the ZSM case of their casus (the assessment on a running case, the decision on a decided one). */
+const ZSM_STATUS: Record<string, 'lopend' | 'beslist'> = { 'zsm-veiligheidsbeoordeling': 'lopend', 'zsm-beslissing-lezen': 'beslist' };
 
 /** Open and late first, then by deadline; finished tasks last. */
 export function inboxOrder(taken: readonly Taak[]): Taak[] {
@@ -60,6 +64,7 @@ export function TaskTable({
   const m = useAreaMessages({ nl, en });
   const afspraakTaak = useAreaMessages({ nl: afsprakenNl, en: afsprakenEn }).taak;
   const notulenTaak = useAreaMessages({ nl: notulenNl, en: notulenEn }).taak;
+  const zsmTaak = useAreaMessages({ nl: zsmNl, en: zsmEn }).taak;
   const { formatDateTime } = useI18n();
   const sessie = useActiveSession();
   const [busy, setBusy] = useState<string | null>(null);
@@ -120,6 +125,12 @@ export function TaskTable({
                 {own && taak.status === 'open' && taak.soort === 'notulen-lezen' && (
                   <RouterLink href="/actieoverleg/notulen">
                     {notulenTaak}
+                    <span className="sl-visually-hidden">{m.completeName(taak.titel)}</span>
+                  </RouterLink>
+                )}
+                {own && taak.status === 'open' && ZSM_STATUS[taak.soort] && taak.casus && (
+                  <RouterLink href={`/zsm/casussen/${taak.casus.id}?status=${ZSM_STATUS[taak.soort]}`}>
+                    {taak.soort === 'zsm-beslissing-lezen' ? zsmTaak.lezen : zsmTaak.beoordelen}
                     <span className="sl-visually-hidden">{m.completeName(taak.titel)}</span>
                   </RouterLink>
                 )}
