@@ -133,8 +133,9 @@ function BeslissingForm({ zaak, geadviseerd, onSaved }: { zaak: ZsmZaakDetail; g
   const gekozenVoorwaarden = zonderVoorwaarden(soort) ? [] : voorwaarden;
   const serverNoemt = (veld: string) => error instanceof ApiError && Boolean(error.reasonFor(veld));
   const vtOntbreekt = (zaak.huiselijkGeweld && zaak.vtStatus !== 'beoordeling-binnen') || serverNoemt('zonderVtInformatieReden');
+  // Asked for a release without conditions once Veilig Thuis saw acute unsafety (as this page knows it, or as the server said).
   const onveiligeVrijlating =
-    (zaak.acuutOnveilig === true && isVrijlating(soort) && gekozenVoorwaarden.length === 0) || serverNoemt('onveiligeVrijlatingReden');
+    isVrijlating(soort) && gekozenVoorwaarden.length === 0 && (zaak.acuutOnveilig === true || serverNoemt('onveiligeVrijlatingReden'));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
