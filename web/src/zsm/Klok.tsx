@@ -57,7 +57,7 @@ const VT_ICOON: Record<VtStatus, string> = {
   'beoordeling-binnen': '✓',
   'contact-gehad': '☎',
   'niet-bereikt': '✗',
-  'nog-geen-contact': '…',
+  'nog-geen-contact': '○',
 };
 
 /** Veilig Thuis's status in words and an icon; "niet bereikt" and "nog geen contact" are marked as gaps. */

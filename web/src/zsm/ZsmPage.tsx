@@ -173,7 +173,7 @@ export function ZsmPage() {
       ) : (
         <>
           {data && <VtNuBereikbaar lijst={data.vtNuBereikbaar} />}
-          <Heading2 id="zaken-titel">{m.bord.filters[filter]}</Heading2>
+          <Heading2 id="zaken-titel">{m.bord.zaken}</Heading2>
           <div className="sl-casus-tabs" role="group" aria-label={m.bord.filter}>
             {FILTERS.map((f) => (
               <Button key={f} appearance="subtle-button" aria-pressed={filter === f} onClick={() => setFilter(f)}>
