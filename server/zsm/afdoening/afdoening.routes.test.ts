@@ -184,6 +184,15 @@ describe('the decision', () => {
     expect(nogmaals.json().code).toBe('zaak-al-beslist');
   });
 
+  it('tells every Veilig Thuis of the region when a domestic-violence case had no VT assigned', async () => {
+    const { zaakId } = await zaak({ vt: null });
+    const res = await as.officier.post(url(zaakId, 'beslissing'), { ...heenzenden, zonderVtInformatieReden: 'Geen VT gekozen; termijn verstrijkt.' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().terugkoppeling.map((t: { organisatie: { id: string } }) => t.organisatie.id)).toContain(org.vt.id);
+    const taken = (await as.vt.get('/api/v1/taken')).json().taken as { soort: string; status: string }[];
+    expect(taken.some((t) => t.soort === 'zsm-beslissing-lezen' && t.status === 'open')).toBe(true);
+  });
+
   it('does not gate a case that is not domestic violence: no VT information needed, no gap counted, no VT feedback', async () => {
     const { zaakId } = await zaak({ vt: null, huiselijkGeweld: false });
     const res = await as.officier.post(url(zaakId, 'beslissing'), { soort: 'dagvaarden' });

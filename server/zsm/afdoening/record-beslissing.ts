@@ -5,6 +5,7 @@ import { auditActor, type AccessContext } from '../../identity/access-context';
 import { requirePermission } from '../../identity/access-policy';
 import { recordEvent } from '../../timeline/timeline.storage';
 import { createTask } from '../../tasks/tasks.storage';
+import { organisationsOfRegion } from '../zaken/zsm-zaken.storage';
 import { addWorkingDays } from '../../tasks/deadlines';
 import type { JoinActor } from '../../sharing/join-casus';
 import { joinAlsZsmPartner } from '../beoordeling/zsm-deelname';
@@ -31,12 +32,22 @@ function alsProbleem(fout: BeslissingFout): ApiProblem {
 }
 
 /**
+ * Veilig Thuis always hears the decision of a domestic-violence case: the case's VT organisation, or — when none was
+ * assigned — every VT organisation of the region (each of them sees an unassigned case anyway).
+ */
+async function veiligThuisVoorTerugkoppeling(tx: Queryable, zaak: ZsmToegang): Promise<string[]> {
+  if (zaak.vtOrganisatieId) return [zaak.vtOrganisatieId];
+  if (!zaak.huiselijkGeweld) return [];
+  return (await organisationsOfRegion(tx, zaak.regioId, 'veilig-thuis')).map((o) => o.id);
+}
+
+/**
  * The decision reaches Veilig Thuis, reclassering and the Raad at once: a task 'zsm-beslissing-lezen' (due the next
  * working day) for the case's Veilig Thuis organisation and every reclassering/RvdK organisation taking part in the
  * casus, and one 'zsm-terugkoppeling' event naming them. Returns who was told.
  */
 async function koppelTerug(tx: Queryable, actor: JoinActor, zaak: ZsmToegang, now: Date): Promise<string[]> {
-  const ontvangers = [...new Set([...(zaak.vtOrganisatieId ? [zaak.vtOrganisatieId] : []), ...(await feedbackPartnersOfCasus(tx, zaak.casusId))])];
+  const ontvangers = [...new Set([...(await veiligThuisVoorTerugkoppeling(tx, zaak)), ...(await feedbackPartnersOfCasus(tx, zaak.casusId))])];
   if (zaak.vtOrganisatieId) await joinAlsZsmPartner(tx, actor, zaak.casusId, zaak.vtOrganisatieId, 'veilig-thuis');
   for (const organisatieId of ontvangers) {
     await createTask(tx, actor, {
