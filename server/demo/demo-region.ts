@@ -45,6 +45,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   { gebruikersnaam: 'analist', naam: 'Thomas Bakker', lidmaatschappen: [{ organisatie: 'Veilig Thuis Brabant-Noordoost', rollen: ['analist'] }] },
   { gebruikersnaam: 'beheer.vt', naam: 'Ingrid Jansen', lidmaatschappen: [{ organisatie: 'Veilig Thuis Brabant-Noordoost', rollen: ['functioneel-beheerder'] }] },
+  { gebruikersnaam: 'beheer.om', naam: 'Karin Vos', lidmaatschappen: [{ organisatie: 'OM Oost-Brabant', rollen: ['functioneel-beheerder'] }] },
   { gebruikersnaam: 'rvdk.medewerker', naam: 'Ahmed Yilmaz', lidmaatschappen: [{ organisatie: 'Raad voor de Kinderbescherming', rollen: ['medewerker'] }] },
   { gebruikersnaam: 'reclassering.medewerker', naam: 'Lotte Peeters', lidmaatschappen: [{ organisatie: 'Reclassering Nederland', rollen: ['medewerker'] }] },
   {

@@ -60,6 +60,7 @@ export const en: Messages = {
     grondslagen: 'Legal bases',
     koppelingen: 'Integrations',
     audit: 'Audit log',
+    zsmAandachtspunten: 'ZSM attention points',
     account: 'My account',
   },
   login: {

@@ -59,6 +59,7 @@ export const nl = {
     grondslagen: 'Grondslagen',
     koppelingen: 'Koppelingen',
     audit: 'Auditlog',
+    zsmAandachtspunten: 'Aandachtspunten ZSM',
     account: 'Mijn account',
   },
   login: {

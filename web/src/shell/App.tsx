@@ -37,6 +37,7 @@ import { CreateGrondslagPage } from '../sharing/CreateGrondslagPage';
 import { EditGrondslagPage } from '../sharing/EditGrondslagPage';
 import { GrondslagenPage } from '../sharing/GrondslagenPage';
 import { SskPage } from '../ssk/SskPage';
+import { AandachtspuntenPage } from '../zsm/AandachtspuntenPage';
 import { BereikbaarheidPage } from '../zsm/BereikbaarheidPage';
 import { NieuweZsmZaakPage } from '../zsm/NieuweZsmZaakPage';
 import { ZsmCasusPage } from '../zsm/ZsmCasusPage';
@@ -81,6 +82,7 @@ const routes: Route[] = [
   { path: '/zsm', render: () => <ZsmPage /> },
   { path: '/zsm/nieuw', render: () => <NieuweZsmZaakPage /> },
   { path: '/zsm/bereikbaarheid', render: () => <BereikbaarheidPage /> },
+  { path: '/zsm/aandachtspunten', render: () => <AandachtspuntenPage /> },
   { path: '/zsm/zaken/:id', render: ({ id }) => <ZsmZaakPage key={id} id={id!} /> },
   { path: '/zsm/casussen/:casusId', render: ({ casusId }) => <ZsmCasusPage key={casusId} casusId={casusId!} /> },
   { path: '/kindermishandeling', render: () => <SskPage /> },

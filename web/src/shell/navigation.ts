@@ -34,6 +34,7 @@ export const adminItems: NavItem[] = [
   { path: '/grondslagen', key: 'grondslagen', roles: ['functioneel-beheerder'] },
   { path: '/koppelingen', key: 'koppelingen', roles: ['functioneel-beheerder'] },
   { path: '/auditlog', key: 'audit', roles: ['functioneel-beheerder'] },
+  { path: '/zsm/aandachtspunten', key: 'zsmAandachtspunten', roles: ['functioneel-beheerder'] },
 ];
 
 export const navItems: NavItem[] = [
@@ -48,8 +49,9 @@ export function visibleTo(item: NavItem, rollen: readonly Rol[]): boolean {
   return !item.roles || item.roles.some((r) => rollen.includes(r));
 }
 
-/** Whether a menu item is the current page (an item also covers the pages below it). */
+/** Whether a menu item is the current page (an item also covers the pages below it, unless a deeper item names them). */
 export function isCurrent(item: NavItem, path: string): boolean {
   if (item.path === '/') return path === '/';
-  return path === item.path || path.startsWith(`${item.path}/`);
+  const covers = (p: string) => path === p || path.startsWith(`${p}/`);
+  return covers(item.path) && !navItems.some((other) => other.path.startsWith(`${item.path}/`) && covers(other.path));
 }

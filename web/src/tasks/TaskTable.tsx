@@ -16,10 +16,10 @@ import { en, nl } from './messages';
 import '../cases/cases.css';
 
 /** Task kinds completed on their own screen (a link there instead of "Afronden"). */
-const LINKED = new Set(['afspraak', 'notulen-lezen', 'zsm-veiligheidsbeoordeling', 'zsm-beslissing-lezen']);
+const LINKED = new Set(['afspraak', 'notulen-lezen', 'zsm-veiligheidsbeoordeling', 'zsm-beslissing-lezen', 'zsm-advies']);
 
-/** ZSM tasks lead to the ZSM case of their casus (the assessment on a running case, the decision on a decided one). */
-const ZSM_STATUS: Record<string, 'lopend' | 'beslist'> = { 'zsm-veiligheidsbeoordeling': 'lopend', 'zsm-beslissing-lezen': 'beslist' };
+/** ZSM tasks lead to the ZSM case of their casus (the assessment and the Raad's involvement on a running case, the decision on a decided one). */
+const ZSM_STATUS: Record<string, 'lopend' | 'beslist'> = { 'zsm-veiligheidsbeoordeling': 'lopend', 'zsm-advies': 'lopend', 'zsm-beslissing-lezen': 'beslist' };
 
 /** Open and late first, then by deadline; finished tasks last. */
 export function inboxOrder(taken: readonly Taak[]): Taak[] {
@@ -130,7 +130,7 @@ export function TaskTable({
                 )}
                 {own && taak.status === 'open' && ZSM_STATUS[taak.soort] && taak.casus && (
                   <RouterLink href={`/zsm/casussen/${taak.casus.id}?status=${ZSM_STATUS[taak.soort]}`}>
-                    {taak.soort === 'zsm-beslissing-lezen' ? zsmTaak.lezen : zsmTaak.beoordelen}
+                    {taak.soort === 'zsm-beslissing-lezen' ? zsmTaak.lezen : taak.soort === 'zsm-advies' ? zsmTaak.raad : zsmTaak.beoordelen}
                     <span className="sl-visually-hidden">{m.completeName(taak.titel)}</span>
                   </RouterLink>
                 )}

@@ -226,6 +226,9 @@ export function BereikbaarheidPage() {
       <Paragraph>
         <RouterLink href="/zsm">{m.algemeen.terugNaarBord}</RouterLink>
       </Paragraph>
+      <Paragraph>
+        <RouterLink href="/zsm/aandachtspunten">{m.aandachtspunten.link}</RouterLink>
+      </Paragraph>
       <StatusNotice text={notice} />
       <ProblemAlert error={error} />
       {data === null && !error && <Loading />}

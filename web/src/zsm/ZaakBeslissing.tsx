@@ -9,9 +9,10 @@ import { RadioGroup } from '../actieoverleg/RadioGroup';
 import { focusSoon, useAction } from '../actieoverleg/vergaderingen/actions';
 import { DataTable } from '../shell/DataTable';
 import { CheckboxGroup, TextAreaField } from '../shell/fields';
-import { fieldError, ProblemAlert } from '../shell/forms';
+import { fieldError, ProblemAlert, TextField } from '../shell/forms';
 import { Loading } from '../shell/page';
-import { useTijd } from './Klok';
+import { useNu, useTijd } from './Klok';
+import { isoNaarLokaal, lokaalNaarIso } from './tijd';
 import { zsmApi } from './zsm.api';
 import { en, nl } from './messages';
 
@@ -127,6 +128,9 @@ function BeslissingForm({ zaak, geadviseerd, onSaved }: { zaak: ZsmZaakDetail; g
   const [toelichting, setToelichting] = useState('');
   const [zonderVt, setZonderVt] = useState('');
   const [onveilig, setOnveilig] = useState('');
+  // The time of the decision follows the clock until the officier changes it; untouched, the server takes "now".
+  const nu = useNu();
+  const [beslistOp, setBeslistOp] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { busy, error, run } = useAction();
 
@@ -141,15 +145,18 @@ function BeslissingForm({ zaak, geadviseerd, onSaved }: { zaak: ZsmZaakDetail; g
     event.preventDefault();
     const e: Record<string, string> = {};
     if (!soort) e.soort = s.soortNodig;
+    const beslistOpIso = beslistOp?.trim() ? lokaalNaarIso(beslistOp) : null;
+    if (beslistOp?.trim() && !beslistOpIso) e.beslistOp = s.beslistOpOngeldig;
     setErrors(e);
-    if (e.soort) {
-      focusSoon(`besl-soort-${beslissingSoorten[0]}`);
+    if (e.soort || e.beslistOp) {
+      focusSoon(e.soort ? `besl-soort-${beslissingSoorten[0]}` : 'besl-beslistOp');
       return;
     }
     const body: BeslissingInvoer = {
       soort: soort!,
       voorwaarden: gekozenVoorwaarden,
       toelichting: toelichting.trim(),
+      ...(beslistOpIso ? { beslistOp: beslistOpIso } : {}),
       ...(vtOntbreekt && zonderVt.trim() ? { zonderVtInformatieReden: zonderVt.trim() } : {}),
       ...(onveiligeVrijlating && onveilig.trim() ? { onveiligeVrijlatingReden: onveilig.trim() } : {}),
     };
@@ -167,7 +174,7 @@ function BeslissingForm({ zaak, geadviseerd, onSaved }: { zaak: ZsmZaakDetail; g
       return;
     }
     if (fout instanceof ApiError) {
-      const veld = ['onveiligeVrijlatingReden', 'zonderVtInformatieReden', 'voorwaarden', 'toelichting', 'soort'].find((v) => fout instanceof ApiError && fout.reasonFor(v));
+      const veld = ['onveiligeVrijlatingReden', 'zonderVtInformatieReden', 'voorwaarden', 'toelichting', 'beslistOp', 'soort'].find((v) => fout instanceof ApiError && fout.reasonFor(v));
       if (veld) focusSoon(veld === 'voorwaarden' ? `besl-voorwaarden-${zsmVoorwaarden[0]}` : veld === 'soort' ? `besl-soort-${beslissingSoorten[0]}` : `besl-${veld}`);
     }
   }
@@ -207,6 +214,15 @@ function BeslissingForm({ zaak, geadviseerd, onSaved }: { zaak: ZsmZaakDetail; g
         maxLength={4000}
         rows={3}
         error={fieldError('toelichting', errors, error)}
+      />
+      <TextField
+        id="besl-beslistOp"
+        type="datetime-local"
+        label={s.beslistOpLabel}
+        description={s.beslistOpHint}
+        value={beslistOp ?? isoNaarLokaal(new Date(nu).toISOString())}
+        onChange={setBeslistOp}
+        error={fieldError('beslistOp', errors, error)}
       />
       {vtOntbreekt && (
         <div className="sl-zsm-markering" data-testid="zonder-vt">

@@ -5,9 +5,9 @@ import { ApiError } from '../api/client';
 import { useApiData } from '../api/useApiData';
 import { useAreaMessages } from '../i18n';
 import { RadioGroup } from '../actieoverleg/RadioGroup';
-import { focusSoon, KeuzeForm, useAction } from '../actieoverleg/vergaderingen/actions';
+import { focusSoon, useAction } from '../actieoverleg/vergaderingen/actions';
 import { DataTable } from '../shell/DataTable';
-import { StatusNotice, TextAreaField } from '../shell/fields';
+import { SelectField, StatusNotice, TextAreaField, type Option } from '../shell/fields';
 import { fieldError, ProblemAlert } from '../shell/forms';
 import { NuBereikbaarTekst, useDuur, useTijd, VtStatusTekst } from './Klok';
 import type { ZaakRechten } from './rechten';
@@ -91,6 +91,97 @@ function VtContactForm({ zaakId, isVt, onSaved }: { zaakId: string; isVt: boolea
 }
 
 /**
+ * Police and OM choose the case's Veilig Thuis organisation, or change it (If-Match on the case). A colleague's change
+ * in between reloads the case and keeps the choice, so it can be recorded again on the newest version.
+ */
+function VtKeuzeForm({
+  zaak,
+  options,
+  wijzigen,
+  onChosen,
+  onConflict,
+  onCancel,
+}: {
+  zaak: Versioned<ZsmZaakDetail>;
+  options: readonly Option[];
+  /** Changing an organisation already chosen (else the first choice). */
+  wijzigen: boolean;
+  onChosen: (naam: string) => void;
+  onConflict: () => void;
+  onCancel?: () => void;
+}) {
+  const m = useAreaMessages({ nl, en });
+  const v = m.vt;
+  const id = wijzigen ? 'vt-wijzigen' : 'vt-kiezen';
+  const [value, setValue] = useState('');
+  const [missing, setMissing] = useState(false);
+  const { busy, error, run } = useAction();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const chosen = options.some((o) => o.value === value);
+    setMissing(!chosen);
+    if (!chosen) {
+      focusSoon(id);
+      return;
+    }
+    let conflict = false;
+    let naam = '';
+    const ok = await run(async () => {
+      try {
+        const nieuw = await zsmApi.wijzigen(zaak.data.id, zaak.etag, { vtOrganisatieId: value });
+        naam = nieuw.data.vtOrganisatie?.naam ?? '';
+      } catch (err) {
+        if (!(err instanceof ApiError && err.isVersionConflict)) throw err;
+        conflict = true;
+      }
+    });
+    if (!ok) return;
+    if (conflict) {
+      onConflict();
+      return;
+    }
+    setValue('');
+    onChosen(naam);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className={wijzigen ? 'sl-form sl-zsm-form' : 'sl-ao-inline-form'} aria-labelledby={wijzigen ? 'vt-wijzigen-titel' : undefined}>
+      {wijzigen && (
+        <>
+          <Heading3 id="vt-wijzigen-titel" tabIndex={-1}>
+            {v.wijzigenTitel}
+          </Heading3>
+          <Paragraph>{v.wijzigenUitleg}</Paragraph>
+          {zaak.data.vtOrganisatie && <Paragraph>{v.wijzigenVorige(zaak.data.vtOrganisatie.naam)}</Paragraph>}
+        </>
+      )}
+      <ProblemAlert error={error} />
+      <SelectField
+        id={id}
+        label={wijzigen ? v.wijzigenLabel : v.kiezen}
+        description={wijzigen ? undefined : v.kiezenHint}
+        placeholder={v.kiezenPlaceholder}
+        options={options}
+        value={value}
+        error={fieldError('vtOrganisatieId', missing ? { vtOrganisatieId: v.kiezenNodig } : {}, error)}
+        onChange={setValue}
+      />
+      <ButtonGroup>
+        <Button type="submit" appearance={wijzigen ? 'primary-action-button' : 'secondary-action-button'} busy={busy} disabled={busy}>
+          {wijzigen ? v.wijzigenKnop : v.kiezenKnop}
+        </Button>
+        {onCancel && (
+          <Button appearance="subtle-button" onClick={onCancel}>
+            {v.wijzigenAnnuleren}
+          </Button>
+        )}
+      </ButtonGroup>
+    </form>
+  );
+}
+
+/**
  * The Veilig Thuis part of a case: its organisation (police and OM choose it), its status, whom to reach now, the
  * contact attempts so far and the form to record one. A case without contact says so.
  */
@@ -111,23 +202,23 @@ export function ZaakVt({
   const duur = useDuur();
   const z = zaak.data;
   const [notice, setNotice] = useState<{ text: string; kind: 'ok' | 'warning' } | null>(null);
-  const regio = useApiData(() => (z.vtOrganisatie ? Promise.resolve(null) : zsmApi.bereikbaarheid()), [z.vtOrganisatie?.id ?? '']);
-
-  async function kiesVt(vtOrganisatieId: string) {
-    setNotice(null);
-    try {
-      const nieuw = await zsmApi.wijzigen(z.id, zaak.etag, { vtOrganisatieId });
-      setNotice({ kind: 'ok', text: v.gekozen(nieuw.data.vtOrganisatie?.naam ?? '') });
-      onChanged();
-    } catch (e) {
-      if (e instanceof ApiError && e.isVersionConflict) {
-        setNotice({ kind: 'warning', text: m.algemeen.conflict });
-        onChanged();
-        return;
-      }
-      throw e;
-    }
-  }
+  const [wijzigen, setWijzigen] = useState(false);
+  // The region's VT organisations: whom to reach while none is chosen, and the choice for police and OM.
+  const regio = useApiData(
+    () => (z.vtOrganisatie && !rechten.politieOfOm ? Promise.resolve(null) : zsmApi.bereikbaarheid()),
+    [z.vtOrganisatie?.id ?? '', rechten.politieOfOm],
+  );
+  const andere = (regio.data ?? []).filter((r) => r.organisatie.id !== z.vtOrganisatie?.id).map((r) => ({ value: r.organisatie.id, label: r.organisatie.naam }));
+  const gekozen = (naam: string) => {
+    setWijzigen(false);
+    setNotice({ kind: 'ok', text: v.gekozen(naam) });
+    focusSoon('vt');
+    onChanged();
+  };
+  const conflict = () => {
+    setNotice({ kind: 'warning', text: v.conflict });
+    onChanged();
+  };
 
   return (
     <section aria-labelledby="vt" className="sl-zsm-sectie">
@@ -170,16 +261,35 @@ export function ZaakVt({
       </dl>
 
       {rechten.politieOfOm && !z.vtOrganisatie && (
-        <KeuzeForm
-          id="vt-kiezen"
-          label={v.kiezen}
-          description={v.kiezenHint}
-          placeholder={v.kiezenPlaceholder}
-          options={(regio.data ?? []).map((r) => ({ value: r.organisatie.id, label: r.organisatie.naam }))}
-          nodig={v.kiezenNodig}
-          field="vtOrganisatieId"
-          knop={v.kiezenKnop}
-          onSubmit={kiesVt}
+        <VtKeuzeForm zaak={zaak} options={andere} wijzigen={false} onChosen={gekozen} onConflict={conflict} />
+      )}
+      {rechten.politieOfOm && z.vtOrganisatie && regio.data && andere.length === 0 && <Paragraph>{v.geenAndere}</Paragraph>}
+      {rechten.politieOfOm && z.vtOrganisatie && andere.length > 0 && !wijzigen && (
+        <ButtonGroup>
+          <Button
+            id="vt-wijzigen-open"
+            appearance="secondary-action-button"
+            onClick={() => {
+              setNotice(null);
+              setWijzigen(true);
+              focusSoon('vt-wijzigen-titel');
+            }}
+          >
+            {v.wijzigenOpen}
+          </Button>
+        </ButtonGroup>
+      )}
+      {rechten.politieOfOm && z.vtOrganisatie && andere.length > 0 && wijzigen && (
+        <VtKeuzeForm
+          zaak={zaak}
+          options={andere}
+          wijzigen
+          onChosen={gekozen}
+          onConflict={conflict}
+          onCancel={() => {
+            setWijzigen(false);
+            focusSoon('vt-wijzigen-open');
+          }}
         />
       )}
 

@@ -169,6 +169,9 @@ export function ZsmPage() {
           <Paragraph>
             <RouterLink href="/zsm/bereikbaarheid">{m.nuBereikbaar.weekLink}</RouterLink>
           </Paragraph>
+          <Paragraph>
+            <RouterLink href="/zsm/aandachtspunten">{m.aandachtspunten.link}</RouterLink>
+          </Paragraph>
         </>
       ) : (
         <>
@@ -219,6 +222,9 @@ export function ZsmPage() {
               </DataTable>
             </>
           )}
+          <Paragraph>
+            <RouterLink href="/zsm/aandachtspunten">{m.aandachtspunten.link}</RouterLink>
+          </Paragraph>
         </>
       )}
     </>

@@ -238,6 +238,17 @@ export const nl = {
     kiezenNodig: 'Kies een Veilig Thuis-organisatie.',
     kiezenKnop: 'Veilig Thuis-organisatie vastleggen',
     gekozen: (naam: string) => `${naam} is de Veilig Thuis-organisatie van deze zaak.`,
+    wijzigenOpen: 'Andere Veilig Thuis-organisatie kiezen',
+    wijzigenTitel: 'Veilig Thuis-organisatie wijzigen',
+    wijzigenUitleg:
+      'Kies een andere Veilig Thuis-organisatie als de zaak bij haar hoort, bijvoorbeeld omdat het gezin in haar werkgebied woont. De nieuwe organisatie neemt deel aan de casus en ziet de zaak op het ZSM-bord; de veiligheidsbeoordeling gaat als taak naar haar inbox, als die nog openstaat.',
+    wijzigenVorige: (naam: string) =>
+      `${naam} blijft deelnemer van de casus en houdt zicht op wat zij vastlegde (contacten en beoordeling blijven bij de zaak), maar ziet deze ZSM-zaak niet meer op haar bord.`,
+    wijzigenLabel: 'Nieuwe Veilig Thuis-organisatie',
+    wijzigenKnop: 'Veilig Thuis-organisatie wijzigen',
+    wijzigenAnnuleren: 'Annuleren',
+    geenAndere: 'Er is geen andere Veilig Thuis-organisatie in de regio.',
+    conflict: 'Iemand anders heeft deze zaak intussen gewijzigd. De zaak is opnieuw geladen en uw keuze staat er nog. Controleer en leg opnieuw vast.',
     nuBereikbaar: 'Nu bereikbaar',
     contacten: 'Contactpogingen',
     contactenCaption: 'Contactpogingen met Veilig Thuis, oudste eerst',
@@ -385,6 +396,9 @@ export const nl = {
     onveiligIntro:
       'Deze beslissing laat de verdachte vrij zonder voorwaarden. Voeg veiligheidsvoorwaarden toe, of bevestig met een reden dat de verdachte zonder veiligheidsmaatregelen vrijkomt. De zaak wordt dan gemarkeerd.',
     onveiligLabel: 'Bevestig vrijlating zonder veiligheidsmaatregelen, met reden',
+    beslistOpLabel: 'Tijdstip beslissing',
+    beslistOpHint: 'Nederlandse tijd. Staat op nu; pas het aan als eerder is beslist. Niet vóór de aanhouding en niet in de toekomst.',
+    beslistOpOngeldig: 'Vul een geldige datum en tijd in.',
     opslaan: 'Beslissing vastleggen',
     vastgelegd: 'De beslissing is vastgelegd en teruggekoppeld.',
   },
@@ -392,6 +406,38 @@ export const nl = {
   taak: {
     beoordelen: 'Naar de ZSM-zaak: veiligheidsbeoordeling',
     lezen: 'Naar de ZSM-zaak: beslissing lezen',
+    raad: 'Naar de ZSM-zaak: betrokkenheid Raad vastleggen',
+  },
+
+  aandachtspunten: {
+    title: 'Aandachtspunten voor het afdoeningsoverleg',
+    link: 'Aandachtspunten voor het afdoeningsoverleg',
+    intro:
+      'De lijst van de regio voor het afdoeningsoverleg op ZSM bij huiselijk geweld en geweld tussen ex-partners. Politie en OM vinken bij elke zaak af wat besproken is, zodat onder meer Veilig Thuis en de terugkoppeling niet vergeten worden.',
+    beheer: 'De functioneel beheerder van het OM of de politie van de regio houdt deze lijst bij.',
+    lijstTitel: 'Lijst van de regio',
+    aantal: (n: number) => (n === 1 ? '1 aandachtspunt, in volgorde:' : `${n} aandachtspunten, in volgorde:`),
+    leeg: 'De regio heeft nog geen aandachtspunten vastgesteld.',
+    bewerken: 'Aandachtspunten bewerken',
+    formTitle: 'Aandachtspunten bewerken',
+    formIntro:
+      'Pas de tekst aan, zet de punten in de gewenste volgorde of verwijder een punt. De lijst geldt voor elk afdoeningsoverleg dat vanaf nu wordt vastgelegd; overleggen die al zijn vastgelegd houden de tekst zoals die gold.',
+    punt: (n: number) => `Aandachtspunt ${n}`,
+    nieuw: '(nieuw)',
+    tekstHint: 'Een vraag of punt om te bespreken, maximaal 500 tekens.',
+    omhoog: 'Omhoog',
+    omlaag: 'Omlaag',
+    verwijderen: 'Verwijderen',
+    welk: (n: number) => `: aandachtspunt ${n}`,
+    verplaatst: (van: number, naar: number) => `Aandachtspunt ${van} staat nu op plaats ${naar}.`,
+    verwijderd: (n: number) => `Aandachtspunt ${n} is uit de lijst gehaald. Het vervalt bij opslaan.`,
+    toegevoegd: (n: number) => `Aandachtspunt ${n} is toegevoegd; vul de tekst in.`,
+    toevoegen: 'Aandachtspunt toevoegen',
+    maximum: (n: number) => `De lijst heeft het maximum van ${n} aandachtspunten.`,
+    geenPunten: 'De lijst is leeg. Bij opslaan heeft de regio geen aandachtspunten meer.',
+    opslaan: 'Aandachtspunten opslaan',
+    annuleren: 'Annuleren',
+    opgeslagen: 'De aandachtspunten zijn opgeslagen. Ze gelden voor elk afdoeningsoverleg dat vanaf nu wordt vastgelegd.',
   },
 
   casus: {
@@ -663,6 +709,17 @@ export const en: typeof nl = {
     kiezenNodig: 'Choose a Veilig Thuis organisation.',
     kiezenKnop: 'Record Veilig Thuis organisation',
     gekozen: (naam: string) => `${naam} is the Veilig Thuis organisation of this case.`,
+    wijzigenOpen: 'Choose another Veilig Thuis organisation',
+    wijzigenTitel: 'Change the Veilig Thuis organisation',
+    wijzigenUitleg:
+      'Choose another Veilig Thuis organisation when the case belongs to it, for instance because the family lives in its area. The new organisation takes part in the case and sees it on the ZSM board; the safety assessment moves to its inbox as a task, if still open.',
+    wijzigenVorige: (naam: string) =>
+      `${naam} keeps taking part in the case and keeps sight of what it recorded (contacts and assessment stay with the case), but no longer sees this ZSM case on its board.`,
+    wijzigenLabel: 'New Veilig Thuis organisation',
+    wijzigenKnop: 'Change Veilig Thuis organisation',
+    wijzigenAnnuleren: 'Cancel',
+    geenAndere: 'There is no other Veilig Thuis organisation in the region.',
+    conflict: 'Someone else changed this case in the meantime. The case has been reloaded and your choice is still here. Check it and record again.',
     nuBereikbaar: 'Reachable now',
     contacten: 'Contact attempts',
     contactenCaption: 'Contact attempts with Veilig Thuis, oldest first',
@@ -810,6 +867,9 @@ export const en: typeof nl = {
     onveiligIntro:
       'This decision releases the suspect without conditions. Add safety conditions, or confirm with a reason that the suspect is released without safety measures. The case is then flagged.',
     onveiligLabel: 'Confirm release without safety measures, with a reason',
+    beslistOpLabel: 'Time of decision',
+    beslistOpHint: 'Dutch time. Set to now; change it if the decision was taken earlier. Not before the arrest and not in the future.',
+    beslistOpOngeldig: 'Fill in a valid date and time.',
     opslaan: 'Record decision',
     vastgelegd: 'The decision has been recorded and fed back.',
   },
@@ -817,6 +877,38 @@ export const en: typeof nl = {
   taak: {
     beoordelen: 'To the ZSM case: safety assessment',
     lezen: 'To the ZSM case: read the decision',
+    raad: 'To the ZSM case: record the Board’s involvement',
+  },
+
+  aandachtspunten: {
+    title: 'Attention points for the disposal consultation',
+    link: 'Attention points for the disposal consultation',
+    intro:
+      'The region’s list for the disposal consultation (afdoeningsoverleg) at ZSM in domestic-violence and ex-partner cases. Police and prosecution tick off for every case what was discussed, so that Veilig Thuis and the feedback are not forgotten.',
+    beheer: 'The functional administrator of the prosecution or the police of the region keeps this list.',
+    lijstTitel: 'The region’s list',
+    aantal: (n: number) => (n === 1 ? '1 attention point, in order:' : `${n} attention points, in order:`),
+    leeg: 'The region has not set any attention points yet.',
+    bewerken: 'Edit attention points',
+    formTitle: 'Edit attention points',
+    formIntro:
+      'Change the text, put the points in the order you want or remove a point. The list applies to every disposal consultation recorded from now on; consultations already recorded keep the text as it was.',
+    punt: (n: number) => `Attention point ${n}`,
+    nieuw: '(new)',
+    tekstHint: 'A question or point to discuss, at most 500 characters.',
+    omhoog: 'Up',
+    omlaag: 'Down',
+    verwijderen: 'Remove',
+    welk: (n: number) => `: attention point ${n}`,
+    verplaatst: (van: number, naar: number) => `Attention point ${van} is now in place ${naar}.`,
+    verwijderd: (n: number) => `Attention point ${n} was taken out of the list. It lapses when you save.`,
+    toegevoegd: (n: number) => `Attention point ${n} was added; fill in its text.`,
+    toevoegen: 'Add attention point',
+    maximum: (n: number) => `The list has the maximum of ${n} attention points.`,
+    geenPunten: 'The list is empty. When saved, the region has no attention points any more.',
+    opslaan: 'Save attention points',
+    annuleren: 'Cancel',
+    opgeslagen: 'The attention points have been saved. They apply to every disposal consultation recorded from now on.',
   },
 
   casus: {

@@ -8,7 +8,16 @@ import type {
   ZsmAdviesInvoer,
   ZsmAdviezenLijst,
 } from '@schemas/zsm/beoordeling';
-import type { Afdoeningsoverleg, AfdoeningsoverlegAntwoord, AfdoeningsoverlegInvoer, Beslissing, BeslissingAntwoord, BeslissingInvoer } from '@schemas/zsm/afdoening';
+import type {
+  Afdoeningsoverleg,
+  AfdoeningsoverlegAntwoord,
+  AfdoeningsoverlegInvoer,
+  Beslissing,
+  BeslissingAntwoord,
+  BeslissingInvoer,
+  ZsmChecklist,
+  ZsmChecklistInvoer,
+} from '@schemas/zsm/afdoening';
 import { api, request, type RequestOptions } from '../api/client';
 
 const enc = encodeURIComponent;
@@ -59,6 +68,10 @@ export const zsmApi = {
     putMaybeVersioned<Afdoeningsoverleg>(`${zaakPath(id)}/afdoeningsoverleg`, etag, invoer),
   beslissing: (id: string) => api.get<BeslissingAntwoord>(`${zaakPath(id)}/beslissing`).then((r) => r.beslissing),
   beslissen: (id: string, invoer: BeslissingInvoer) => api.post<Beslissing>(`${zaakPath(id)}/beslissing`, invoer),
+
+  // The region's attention points for the afdoeningsoverleg
+  checklist: () => api.get<ZsmChecklist>('/api/v1/zsm-checklist').then((r) => r.punten),
+  checklistVervangen: (invoer: ZsmChecklistInvoer) => api.put<ZsmChecklist>('/api/v1/zsm-checklist', invoer).then((r) => r.punten),
 
   // Veilig Thuis availability
   bereikbaarheid: () => api.get<BereikbaarheidLijst>('/api/v1/zsm-bereikbaarheid').then((r) => r.organisaties),
