@@ -11,7 +11,13 @@ import { expectAccessible, launchBrowser, logInAs, mainNav, openPage } from '../
  * contact ban advised), and keeps its input across a colleague's change. The police record the afdoeningsoverleg with
  * the region's checklist. The officier tries to send the suspect home without conditions (the confirmation field and
  * the server's reason appear), then sends him home with a contact and a location ban. Veilig Thuis follows the
- * decision task from its inbox to the case and reads the decision.
+ * decision task from its inbox to the case and reads the decision (after a time of decision before the arrest is
+ * refused beside its field).
+ *
+ * The OM's functional administrator adds an attention point to the region's list (the server's reason beside the empty
+ * one), moves it up with the buttons and saves; the VT administrator only reads it; the police see it in a new case's
+ * afdoeningsoverleg and, across a colleague's change, move that case to Veilig Thuis Zuidoost-Brabant, whose inbox
+ * then holds the assessment; the Raad follows its 'betrokkenheid' task to the case and records its involvement.
  */
 
 let browser: Browser;
@@ -67,8 +73,8 @@ async function openBoard(page: Page): Promise<void> {
   await page.getByRole('table', { name: /^Lopende zaken/ }).waitFor();
 }
 
-/** Opens the organisation's inbox and follows the task of this casus named by `link`. */
-async function followTask(page: Page, casusNummer: string, link: string): Promise<void> {
+/** Opens the organisation's inbox and follows the task of this casus named by `link` to the case of `verdachte`. */
+async function followTask(page: Page, casusNummer: string, link: string, verdachte = VERDACHTE): Promise<void> {
   await mainNav(page).getByRole('link', { name: 'Taken', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
   await page.getByRole('button', { name: 'Taken van mijn organisatie' }).click();
@@ -76,7 +82,7 @@ async function followTask(page: Page, casusNummer: string, link: string): Promis
   await row.first().waitFor();
   await expectAccessible(page, `the inbox with the task "${link}"`);
   await row.first().getByRole('link', { name: new RegExp(`^${link}`) }).click();
-  await page.getByRole('heading', { level: 1, name: `ZSM-zaak: ${VERDACHTE}` }).waitFor();
+  await page.getByRole('heading', { level: 1, name: `ZSM-zaak: ${verdachte}` }).waitFor();
 }
 
 describe('Veilig Thuis & ZSM', () => {
@@ -276,6 +282,15 @@ describe('Veilig Thuis & ZSM', () => {
       await beslissing.getByRole('checkbox', { name: 'Locatieverbod' }).check();
       await expect.poll(() => bevestiging.count()).toBe(0);
       await beslissing.getByLabel('Toelichting', { exact: true }).fill('Heenzending met contact- en locatieverbod; HG-spreekuur reclassering volgt.');
+      // The time of decision stands at now; one before the arrest is refused beside the field.
+      const beslistOp = beslissing.getByLabel('Tijdstip beslissing');
+      expect(await beslistOp.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+      await beslistOp.fill(localTime(-2));
+      await beslissing.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+      await page.locator('#besl-beslistOp[aria-invalid="true"]').waitFor();
+      await beslissing.getByText('de beslissing kan niet vóór de aanhouding liggen').waitFor();
+      await expectAccessible(page, 'the decision with a time before the arrest');
+      await beslistOp.fill(localTime(0));
       await beslissing.getByRole('button', { name: 'Beslissing vastleggen' }).click();
       const besluit = beslissing.getByTestId('beslissing');
       await besluit.getByText('Heenzenden', { exact: true }).waitFor();
@@ -345,6 +360,177 @@ describe('Veilig Thuis & ZSM', () => {
       await page.getByRole('table', { name: 'Week van Veilig Thuis Brabant-Noordoost' }).getByText('Bereikbaarheidsdienst Veilig Thuis (24/7), ook voor ZSM').waitFor();
     } finally {
       await context.close();
+    }
+  });
+
+  it('the OM administrator keeps the attention points; the police change the Veilig Thuis organisation; the Raad follows its task', async () => {
+    const NIEUW_PUNT = 'Is er een risicotaxatie gedaan (bijvoorbeeld B-SAFER)?';
+    const TIJDELIJK = 'Tijdelijk punt dat weer vervalt';
+    const VERDACHTE2 = 'Bram Willems';
+
+    // --- The OM's functional administrator edits the region's list -----------------------------------------------
+    const beheer = await openPage(browser);
+    try {
+      const { page } = beheer;
+      await logInAs(page, 'beheer.om');
+      await mainNav(page).getByRole('link', { name: 'Aandachtspunten ZSM' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Aandachtspunten voor het afdoeningsoverleg' }).waitFor();
+      const lijst = page.getByTestId('ap-lijst');
+      await lijst.getByText('Is Veilig Thuis geïnformeerd en gehoord?').waitFor();
+      await expectAccessible(page, 'the attention points (OM administrator)');
+
+      await page.getByRole('button', { name: 'Aandachtspunten bewerken' }).click();
+      const form = page.locator('form[aria-labelledby="ap-form-titel"]');
+      await form.getByRole('heading', { name: 'Aandachtspunten bewerken' }).waitFor();
+      const punten = form.getByTestId('ap-punt');
+      const n = await punten.count();
+      expect(n).toBeGreaterThan(2);
+
+      // A new point left empty: the server's reason stands beside it.
+      await form.getByRole('button', { name: 'Aandachtspunt toevoegen' }).click();
+      const nieuw = form.getByLabel(`Aandachtspunt ${n + 1} (nieuw)`);
+      await expect.poll(() => nieuw.evaluate((el) => el === document.activeElement)).toBe(true);
+      await form.getByRole('button', { name: 'Aandachtspunten opslaan' }).click();
+      await punten.nth(n).getByText('geef de tekst van het aandachtspunt').waitFor();
+      await expectAccessible(page, 'the attention points with the server’s reason');
+      await nieuw.fill(NIEUW_PUNT);
+
+      // Another one, removed again.
+      await form.getByRole('button', { name: 'Aandachtspunt toevoegen' }).click();
+      await form.getByLabel(`Aandachtspunt ${n + 2} (nieuw)`).fill(TIJDELIJK);
+      await form.getByRole('button', { name: new RegExp(`^Verwijderen\\W+aandachtspunt ${n + 2}$`) }).click();
+      await expect.poll(() => punten.count()).toBe(n + 1);
+
+      // Up twice: the button keeps the focus, so Enter moves the point again.
+      await form.getByRole('button', { name: new RegExp(`^Omhoog\\W+aandachtspunt ${n + 1}$`) }).click();
+      await form.getByText(`Aandachtspunt ${n + 1} staat nu op plaats ${n}.`).waitFor({ state: 'attached' });
+      await page.keyboard.press('Enter');
+      await form.getByText(`Aandachtspunt ${n} staat nu op plaats ${n - 1}.`).waitFor({ state: 'attached' });
+      expect(await form.getByLabel(`Aandachtspunt ${n - 1} (nieuw)`).inputValue()).toBe(NIEUW_PUNT);
+      // At 320 px the editor reflows.
+      await page.setViewportSize({ width: 320, height: 800 });
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await expectAccessible(page, 'the attention points editor at 320 px');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await form.getByRole('button', { name: 'Aandachtspunten opslaan' }).click();
+
+      await page.getByText('De aandachtspunten zijn opgeslagen.', { exact: false }).waitFor();
+      await expect.poll(() => lijst.getByRole('listitem').nth(n - 2).textContent()).toBe(NIEUW_PUNT);
+      expect(await lijst.getByRole('listitem').count()).toBe(n + 1);
+      expect(await lijst.getByText(TIJDELIJK).count()).toBe(0);
+      await expectAccessible(page, 'the attention points after saving');
+      expect(beheer.problems).toEqual([]);
+    } finally {
+      await beheer.context.close();
+    }
+
+    // --- The VT administrator reads the list but does not edit it ------------------------------------------------------
+    const beheerVt = await openPage(browser);
+    try {
+      const { page } = beheerVt;
+      await logInAs(page, 'beheer.vt');
+      await mainNav(page).getByRole('link', { name: 'Aandachtspunten ZSM' }).click();
+      await page.getByTestId('ap-lijst').getByText(NIEUW_PUNT).waitFor();
+      await page.getByText('De functioneel beheerder van het OM of de politie van de regio houdt deze lijst bij.').waitFor();
+      expect(await page.getByRole('button', { name: 'Aandachtspunten bewerken' }).count()).toBe(0);
+    } finally {
+      await beheerVt.context.close();
+    }
+
+    // --- The police: a case with a child; the new point in its afdoeningsoverleg; another Veilig Thuis -------------------
+    let casusNummer = '';
+    const politie = await openPage(browser);
+    try {
+      const { page } = politie;
+      await logInAs(page, 'politie.medewerker');
+      const { organisaties } = (await (await page.request.get('/api/v1/zsm-bereikbaarheid')).json()) as { organisaties: Array<{ organisatie: { id: string; naam: string } }> };
+      const vtId = (naam: string) => organisaties.find((o) => o.organisatie.naam === naam)!.organisatie.id;
+      const persoon = (voornamen: string, geboortedatum: string, geslacht: string) =>
+        postJson<{ id: string }>(page, '/api/v1/personen', { voornamen, achternaam: 'Willems', geboortedatum, geslacht });
+      const verdachte = await persoon('Bram', '1984-02-11', 'man');
+      const slachtoffer = await persoon('Noor', '1986-07-23', 'vrouw');
+      const kind = await persoon('Sem', '2016-05-14', 'man');
+      const zaak = await postJson<{ id: string; casus: { nummer: string } }>(page, '/api/v1/zsm-zaken', {
+        aangehoudenOp: new Date(Date.now() - 45 * 60_000).toISOString(),
+        feit: 'Mishandeling van de partner (art. 300 Sr)',
+        voorlopigeHechtenisMogelijk: true,
+        vtOrganisatieId: vtId('Veilig Thuis Brabant-Noordoost'),
+        verdachte: { persoonId: verdachte.id },
+        slachtoffers: [{ persoonId: slachtoffer.id }],
+        kinderen: [{ persoonId: kind.id }],
+      });
+      casusNummer = zaak.casus.nummer;
+
+      await openBoard(page);
+      await boardRow(page, VERDACHTE2).getByRole('link', { name: new RegExp(VERDACHTE2) }).click();
+      await page.getByRole('heading', { level: 1, name: `ZSM-zaak: ${VERDACHTE2}` }).waitFor();
+      await page.locator('section[aria-labelledby="afdoening"]').getByTestId('ao-checklist').getByRole('checkbox', { name: NIEUW_PUNT }).waitFor();
+
+      const vtSection = page.locator('section[aria-labelledby="vt"]');
+      await vtSection.getByRole('button', { name: 'Andere Veilig Thuis-organisatie kiezen' }).click();
+      await vtSection.getByRole('heading', { name: 'Veilig Thuis-organisatie wijzigen' }).waitFor();
+      await vtSection.getByText(/^Veilig Thuis Brabant-Noordoost blijft deelnemer van de casus/).waitFor();
+      await expectAccessible(page, 'changing the Veilig Thuis organisation');
+
+      // A colleague plans the afdoeningsoverleg in between: the case reloads, the choice stays.
+      const huidig = await page.request.get(`/api/v1/zsm-zaken/${zaak.id}`);
+      const collega = await page.request.patch(`/api/v1/zsm-zaken/${zaak.id}`, {
+        data: { afdoeningsoverlegOp: new Date().toISOString() },
+        headers: { 'If-Match': huidig.headers()['etag']!, 'X-CSRF-Token': await csrfToken(page) },
+      });
+      expect(collega.status()).toBe(200);
+      const keuze = vtSection.getByLabel('Nieuwe Veilig Thuis-organisatie');
+      await keuze.selectOption({ label: 'Veilig Thuis Zuidoost-Brabant' });
+      await vtSection.getByRole('button', { name: 'Veilig Thuis-organisatie wijzigen' }).click();
+      await vtSection.getByText(/^Iemand anders heeft deze zaak intussen gewijzigd/).waitFor();
+      expect(await keuze.inputValue()).toBe(vtId('Veilig Thuis Zuidoost-Brabant'));
+      await vtSection.getByRole('button', { name: 'Veilig Thuis-organisatie wijzigen' }).click();
+      await vtSection.getByText('Veilig Thuis Zuidoost-Brabant is de Veilig Thuis-organisatie van deze zaak.').waitFor();
+      await vtSection.locator('dd').filter({ hasText: /^Veilig Thuis Zuidoost-Brabant$/ }).waitFor();
+      await expectAccessible(page, 'the case after changing the Veilig Thuis organisation');
+      expect(politie.problems).toEqual([]);
+    } finally {
+      await politie.context.close();
+    }
+
+    // --- The assessment task moved to Veilig Thuis Zuidoost-Brabant ------------------------------------------------------
+    const vtzob = await openPage(browser);
+    try {
+      const { page } = vtzob;
+      await logInAs(page, 'vtzob.medewerker');
+      await followTask(page, casusNummer, 'Naar de ZSM-zaak: veiligheidsbeoordeling', VERDACHTE2);
+    } finally {
+      await vtzob.context.close();
+    }
+
+    // --- The Raad follows its task and records its involvement -------------------------------------------------------------
+    const raad = await openPage(browser);
+    try {
+      const { page } = raad;
+      await logInAs(page, 'rvdk.medewerker');
+      await followTask(page, casusNummer, 'Naar de ZSM-zaak: betrokkenheid Raad vastleggen', VERDACHTE2);
+      const adviezen = page.locator('section[aria-labelledby="adviezen"]');
+      await adviezen.getByText(/^Er zijn kinderen bij betrokken/).waitFor();
+      await adviezen.getByRole('textbox', { name: 'Betrokkenheid van de Raad' }).fill('Geen lopend raadsonderzoek; de Raad neemt contact op met het gezin over Sem (10).');
+      await adviezen.getByRole('button', { name: 'Betrokkenheid vastleggen' }).click();
+      await adviezen.getByText('Vastgelegd.').waitFor();
+      await adviezen.getByTestId('zsm-advies').getByText('Betrokkenheid Raad voor de Kinderbescherming').waitFor();
+      await expectAccessible(page, 'the case after the Raad’s involvement');
+
+      // The task is done: it stands among the organisation's finished tasks.
+      await mainNav(page).getByRole('link', { name: 'Taken', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
+      await page.getByRole('button', { name: 'Taken van mijn organisatie' }).click();
+      await page.getByRole('button', { name: 'Afgeronde taken' }).click();
+      const afgerond = page.getByRole('table', { name: 'Taken van mijn organisatie – Afgeronde taken' });
+      await afgerond
+        .getByRole('row')
+        .filter({ has: page.getByRole('link', { name: casusNummer, exact: true }) })
+        .filter({ hasText: 'betrokkenheid van de Raad' })
+        .waitFor();
+      expect(raad.problems).toEqual([]);
+    } finally {
+      await raad.context.close();
     }
   });
 });

@@ -115,10 +115,14 @@ function VtKeuzeForm({
   const id = wijzigen ? 'vt-wijzigen' : 'vt-kiezen';
   const [value, setValue] = useState('');
   const [missing, setMissing] = useState(false);
+  // After a conflict the choice waits for the case's newest version before it can be recorded again.
+  const [verouderd, setVerouderd] = useState<string | null>(null);
   const { busy, error, run } = useAction();
+  const wacht = busy || verouderd === zaak.etag;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (wacht) return;
     const chosen = options.some((o) => o.value === value);
     setMissing(!chosen);
     if (!chosen) {
@@ -138,6 +142,7 @@ function VtKeuzeForm({
     });
     if (!ok) return;
     if (conflict) {
+      setVerouderd(zaak.etag);
       onConflict();
       return;
     }
@@ -168,7 +173,7 @@ function VtKeuzeForm({
         onChange={setValue}
       />
       <ButtonGroup>
-        <Button type="submit" appearance={wijzigen ? 'primary-action-button' : 'secondary-action-button'} busy={busy} disabled={busy}>
+        <Button type="submit" appearance={wijzigen ? 'primary-action-button' : 'secondary-action-button'} busy={wacht} disabled={wacht}>
           {wijzigen ? v.wijzigenKnop : v.kiezenKnop}
         </Button>
         {onCancel && (
