@@ -10,7 +10,7 @@ const areas: Array<[string, string, string, boolean?]> = [
   ['Meldingen', '/meldingen', 'Meldingen', false],
   ['Samen op in Acuut', '/acuut', 'Samen op in Acuut'],
   ['Actieoverleg', '/actieoverleg', 'Actieoverleg', false],
-  ['Veilig Thuis & ZSM', '/zsm', 'Veilig Thuis & ZSM'],
+  ['Veilig Thuis & ZSM', '/zsm', 'ZSM: lopende zaken huiselijk geweld', false],
   ['Strafbare kindermishandeling', '/kindermishandeling', 'Strafbare kindermishandeling'],
   ['Veiligheidsplan', '/veiligheidsplan', 'Veiligheidsplan'],
   ['Indicatoren', '/indicatoren', 'Indicatoren'],
