@@ -30,6 +30,7 @@ import { zsmZakenRoutes } from './zsm/zaken/zsm-zaken.routes';
 import { bereikbaarheidRoutes } from './zsm/bereikbaarheid/bereikbaarheid.routes';
 import { zsmBeoordelingRoutes } from './zsm/beoordeling/beoordeling.routes';
 import { zsmAfdoeningRoutes } from './zsm/afdoening/afdoening.routes';
+import { interventiesRoutes } from './interventies/interventies.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
@@ -64,6 +65,7 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await bereikbaarheidRoutes(app);
     await zsmBeoordelingRoutes(app);
     await zsmAfdoeningRoutes(app);
+    await interventiesRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }
