@@ -38,6 +38,8 @@ describe('interventiecatalogus', () => {
     expect(interventie('onbekend')).toBeUndefined();
     expect(interventieCodeSchema.safeParse('onbekend').success).toBe(false);
     expect(interventieCodeSchema.safeParse('meldplicht').success).toBe(true);
+    const fout = interventieCodeSchema.safeParse('enkelband');
+    expect(fout.success ? null : fout.error.issues[0]?.message).toBe('geen interventie uit de catalogus');
   });
 
   it('filters by phase, by legal domain and by both', () => {
