@@ -400,6 +400,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
     valid: () => ({ body: { soort: 'dagvaarden', zonderVtInformatieReden: 'De beslissing kan niet wachten' } }),
   },
   'GET /api/v1/zsm-checklist': { access: 'actief', roles: 'alle' },
+  // The shared catalogue of interventions (seed 002): no personal data.
+  'GET /api/v1/interventies': { access: 'actief', roles: 'alle' },
   'PUT /api/v1/zsm-checklist': { access: 'actief', roles: BEHEERDER, valid: () => ({ body: { punten: [{ tekst: 'Is Veilig Thuis gehoord?' }] } }) },
   'GET /api/v1/zsm-bereikbaarheid': { access: 'actief', roles: [...CASUSWERK, ...BEHEERDER] },
   'PUT /api/v1/zsm-bereikbaarheid/{vtOrganisatieId}': {
