@@ -51,6 +51,10 @@ const taakLabels: Record<string, string> = {
   'zsm-veiligheidsbeoordeling': 'Veiligheidsbeoordeling voor ZSM',
   'zsm-beslissing-lezen': 'Beslissing OM op ZSM lezen',
   'zsm-advies': 'Advies voor ZSM',
+  'acuut-opvolgmelding': 'VT-melding na acuut contact ontbreekt',
+  'thv-adres': 'Adres uithuisgeplaatste binnen 24 uur vastleggen',
+  'thv-verlengingsbesluit': 'Besluit over verlenging tijdelijk huisverbod',
+  'thv-einde': 'Tijdelijk huisverbod loopt af',
 };
 
 const afspraakStatusLabels: Record<string, string> = { gedaan: 'gedaan', 'niet-mogelijk': 'niet mogelijk', 'niet-gedaan': 'niet gedaan' };
@@ -97,6 +101,7 @@ const zsmVoorwaardeLabels: Record<string, string> = {
   'elektronische-monitoring': 'elektronische monitoring',
   overig: 'overige voorwaarde',
 };
+const acuutWijzeLabels: Record<string, string> = { telefonisch: 'telefonisch', video: 'video', 'ter-plaatse': 'ter plaatse' };
 const zsmTijd = (v: unknown) => {
   const s = str(v);
   if (!s) return 'onbekend';
@@ -236,6 +241,26 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
     }
     case 'zsm-terugkoppeling':
       return `Beslissing teruggekoppeld aan ${dutchList(list(gegevens.organisatieIds).map((id) => org(id)))}`;
+    case 'acuut-contact':
+      return `Acuut contact van de politie met ${org(gegevens.vtOrganisatieId, 'Veilig Thuis')} (${label(acuutWijzeLabels, gegevens.wijze)})${typeof gegevens.minutenTotOpgenomen === 'number' ? `, opgenomen na ${gegevens.minutenTotOpgenomen} min` : ''}${gegevens.buitenKantoortijd === true ? ', buiten kantoortijd' : ''}`;
+    case 'acuut-beoordeling':
+      return `Gezamenlijke veiligheidsbeoordeling politie en Veilig Thuis: ${gegevens.acuutOnveilig === true ? 'acuut onveilig' : 'niet acuut onveilig'}${list(gegevens.maatregelen).length > 0 ? `, ${list(gegevens.maatregelen).length === 1 ? '1 maatregel' : `${list(gegevens.maatregelen).length} maatregelen`}` : ''}`;
+    case 'acuut-opvolging':
+      return gegevens.status === 'verlopen'
+        ? 'Geen VT-melding binnen 24 uur na het acute contact'
+        : `VT-melding na het acute contact ontvangen${gegevens.status === 'te-laat-ontvangen' ? ' (na 24 uur)' : ' (binnen 24 uur)'}`;
+    case 'thv-overwogen':
+      return `Tijdelijk huisverbod overwogen${gegevens.vtGeraadpleegd === true ? ', Veilig Thuis geraadpleegd' : ''}`;
+    case 'thv-afgezien':
+      return 'Afgezien van een tijdelijk huisverbod';
+    case 'thv-opgelegd':
+      return `Tijdelijk huisverbod opgelegd tot ${zsmTijd(gegevens.eindeOp)}`;
+    case 'thv-verlengd':
+      return `Tijdelijk huisverbod verlengd tot ${zsmTijd(gegevens.eindeOp)}`;
+    case 'thv-overtreding':
+      return 'Overtreding van het tijdelijk huisverbod vastgelegd';
+    case 'thv-beeindigd':
+      return 'Tijdelijk huisverbod beëindigd';
     default: {
       const text = soort.replace(/-/g, ' ');
       return text.charAt(0).toUpperCase() + text.slice(1);

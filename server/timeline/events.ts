@@ -75,7 +75,20 @@ export type TijdlijnGebeurtenis =
         binnenTermijn: boolean;
       };
     }
-  | { soort: 'zsm-terugkoppeling'; gegevens: { zaakId: string; organisatieIds: string[] } };
+  | { soort: 'zsm-terugkoppeling'; gegevens: { zaakId: string; organisatieIds: string[] } }
+  /** Samen op in Acuut: the police's acute contact with Veilig Thuis and what followed. */
+  | {
+      soort: 'acuut-contact';
+      gegevens: { contactId: string; vtOrganisatieId: string; wijze: string; minutenTotOpgenomen: number | null; buitenKantoortijd: boolean };
+    }
+  | { soort: 'acuut-beoordeling'; gegevens: { contactId: string; acuutOnveilig: boolean; maatregelen: string[]; minutenNaContact: number } }
+  | { soort: 'acuut-opvolging'; gegevens: { contactId: string; meldingId: string | null; status: 'op-tijd' | 'te-laat-ontvangen' | 'verlopen' } }
+  | { soort: 'thv-overwogen'; gegevens: { thvId: string; vtGeraadpleegd: boolean } }
+  | { soort: 'thv-afgezien'; gegevens: { thvId: string } }
+  | { soort: 'thv-opgelegd'; gegevens: { thvId: string; opgelegdOp: string; eindeOp: string; zsmZaakId: string | null } }
+  | { soort: 'thv-verlengd'; gegevens: { thvId: string; eindeOp: string; dagenNaOpleggen: number } }
+  | { soort: 'thv-overtreding'; gegevens: { thvId: string; overtredingId: string } }
+  | { soort: 'thv-beeindigd'; gegevens: { thvId: string; dagenNaOpleggen: number } };
 
 export type TijdlijnSoort = TijdlijnGebeurtenis['soort'];
 
@@ -121,4 +134,13 @@ export const tijdlijnSoorten = [
   'zsm-afdoeningsoverleg',
   'zsm-beslissing',
   'zsm-terugkoppeling',
+  'acuut-contact',
+  'acuut-beoordeling',
+  'acuut-opvolging',
+  'thv-overwogen',
+  'thv-afgezien',
+  'thv-opgelegd',
+  'thv-verlengd',
+  'thv-overtreding',
+  'thv-beeindigd',
 ] as const satisfies readonly TijdlijnSoort[];
