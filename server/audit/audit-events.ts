@@ -42,7 +42,11 @@ export type AuditObjectType =
   | 'zsm-advies'
   | 'zsm-checklist'
   | 'zsm-afdoeningsoverleg'
-  | 'zsm-beslissing';
+  | 'zsm-beslissing'
+  /** Samen op in Acuut: a roster shift, the police's acute contact with Veilig Thuis, their joint safety assessment. */
+  | 'acuut-dienst'
+  | 'acuut-contact'
+  | 'acuut-beoordeling';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
