@@ -187,7 +187,7 @@ function MainNav({ sessie }: { sessie: Sessie }) {
       </button>
       <ul className="sl-nav__list" id="hoofdmenu">
         {items.map((item) => {
-          const current = isCurrent(item, path);
+          const current = isCurrent(item, path, items);
           return (
             <li key={item.path} className="sl-nav__item">
               <RouterLink href={item.path} current={current} className={current ? 'sl-nav__link sl-nav__link--current' : 'sl-nav__link'}>

@@ -49,9 +49,12 @@ export function visibleTo(item: NavItem, rollen: readonly Rol[]): boolean {
   return !item.roles || item.roles.some((r) => rollen.includes(r));
 }
 
-/** Whether a menu item is the current page (an item also covers the pages below it, unless a deeper item names them). */
-export function isCurrent(item: NavItem, path: string): boolean {
+/**
+ * Whether a menu item is the current page: an item also covers the pages below it, unless a deeper item of the same
+ * menu (the items this user sees) names them.
+ */
+export function isCurrent(item: NavItem, path: string, menu: readonly NavItem[] = navItems): boolean {
   if (item.path === '/') return path === '/';
   const covers = (p: string) => path === p || path.startsWith(`${p}/`);
-  return covers(item.path) && !navItems.some((other) => other.path.startsWith(`${item.path}/`) && covers(other.path));
+  return covers(item.path) && !menu.some((other) => other.path.startsWith(`${item.path}/`) && covers(other.path));
 }
