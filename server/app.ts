@@ -28,9 +28,11 @@ import { scenariosRoutes } from './actieoverleg/scenarios/scenarios.routes';
 import { notulenRoutes } from './actieoverleg/notulen/notulen.routes';
 import { zsmZakenRoutes } from './zsm/zaken/zsm-zaken.routes';
 import { bereikbaarheidRoutes } from './zsm/bereikbaarheid/bereikbaarheid.routes';
+import { acuutContactenRoutes } from './acuut/contacten/contacten.routes';
 import { zsmBeoordelingRoutes } from './zsm/beoordeling/beoordeling.routes';
 import { zsmAfdoeningRoutes } from './zsm/afdoening/afdoening.routes';
 import { interventiesRoutes } from './interventies/interventies.routes';
+import { thvRoutes } from './acuut/thv/thv.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
@@ -66,6 +68,8 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await zsmBeoordelingRoutes(app);
     await zsmAfdoeningRoutes(app);
     await interventiesRoutes(app);
+    await acuutContactenRoutes(app);
+    await thvRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }

@@ -46,7 +46,10 @@ export type AuditObjectType =
   /** Samen op in Acuut: a roster shift, the police's acute contact with Veilig Thuis, their joint safety assessment. */
   | 'acuut-dienst'
   | 'acuut-contact'
-  | 'acuut-beoordeling';
+  | 'acuut-beoordeling'
+  /** The tijdelijk huisverbod on a casus and a violation of it. */
+  | 'thv'
+  | 'thv-overtreding';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
