@@ -4,6 +4,7 @@ import { purgeOldSessions } from './identity/sessions.storage';
 import type { Mailer } from './platform/mail/mail';
 import { NOTULEN_MAILEN, notulenMailHandler } from './actieoverleg/notulen/mail-notulen';
 import { reportOverdueAgreements } from './actieoverleg/afspraken/overdue-job';
+import { reportOverdueFollowUps } from './acuut/contacten/opvolging-job';
 
 /**
  * Housekeeping that runs in every instance through the shared jobs table; later domains add their deadline jobs here.
@@ -38,6 +39,12 @@ export function createJobRunner(
       if (verlopen > 0) log.info({ verlopen }, 'overdue agreements reported');
       await enqueueJob(tx, 'afspraken-verlopen', { runAt: new Date(Date.now() + HOUR), uniqueKey: 'afspraken-verlopen' });
     },
+    // Acute contacts without the VT-melding afterwards 24 hours on: a task for the police and for Veilig Thuis, once.
+    'acuut-opvolging': async (tx) => {
+      const verlopen = await reportOverdueFollowUps(tx, new Date());
+      if (verlopen > 0) log.info({ verlopen }, 'overdue acute follow-ups reported');
+      await enqueueJob(tx, 'acuut-opvolging', { runAt: new Date(Date.now() + HOUR / 4), uniqueKey: 'acuut-opvolging' });
+    },
   };
   return new JobRunner(db, handlers, log, pollMs);
 }
@@ -46,4 +53,5 @@ export async function scheduleRecurringJobs(db: Database): Promise<void> {
   await enqueueJob(db, 'sessies-opruimen', { uniqueKey: 'sessies-opruimen' });
   await enqueueJob(db, 'audit-anker', { uniqueKey: 'audit-anker' });
   await enqueueJob(db, 'afspraken-verlopen', { uniqueKey: 'afspraken-verlopen' });
+  await enqueueJob(db, 'acuut-opvolging', { uniqueKey: 'acuut-opvolging' });
 }

@@ -1,0 +1,38 @@
+import type { Database } from '../../platform/db/database';
+import { appendAudit } from '../../audit/audit-log';
+import { auditActor, type AccessContext } from '../../identity/access-context';
+import { requirePermission } from '../../identity/access-policy';
+import { problems } from '../../platform/http/problem';
+import type { Dienst, DienstInvoer } from '../schemas';
+import { deleteDienst, insertDienst } from './diensten.storage';
+
+/**
+ * The functional administrator of an organisation adds a shift to its own roster (another organisation: 404).
+ * Overlapping shifts of the same kind are allowed (two on call); the shift must end after it starts (400 'tot').
+ */
+export async function createDienst(db: Database, ctx: AccessContext, input: DienstInvoer): Promise<Dienst> {
+  requirePermission(ctx, 'zsm.bereikbaarheid.beheren');
+  if (input.organisatieId !== ctx.organisatie.id) throw problems.notFound();
+  if (new Date(input.tot).getTime() <= new Date(input.van).getTime()) throw problems.invalidField('tot', 'het einde van de dienst moet later zijn dan het begin');
+  return db.transaction(async (tx) => {
+    const dienst = await insertDienst(tx, input);
+    await appendAudit(tx, auditActor(ctx), {
+      actie: 'aanmaken',
+      objectType: 'acuut-dienst',
+      objectId: dienst.id,
+      uitkomst: 'gelukt',
+      doel: 'organisatiebeheer',
+      details: { dienst: dienst.dienst },
+    });
+    return dienst;
+  });
+}
+
+/** Removes a shift of the administrator's own organisation (another organisation's or unknown: 404). */
+export async function removeDienst(db: Database, ctx: AccessContext, id: string): Promise<void> {
+  requirePermission(ctx, 'zsm.bereikbaarheid.beheren');
+  await db.transaction(async (tx) => {
+    if (!(await deleteDienst(tx, id, ctx.organisatie.id))) throw problems.notFound();
+    await appendAudit(tx, auditActor(ctx), { actie: 'verwijderen', objectType: 'acuut-dienst', objectId: id, uitkomst: 'gelukt', doel: 'organisatiebeheer' });
+  });
+}
