@@ -26,7 +26,6 @@ import { leesThv, leesThvVanCasus } from './read-thv';
 
 const tags = ['Samen op in Acuut'];
 const idParams = z.object({ id: z.uuid('geen geldige id') });
-const casusParams = z.object({ casusId: z.uuid('geen geldige id') });
 const ifMatch = z.object({ 'if-match': z.string().optional() });
 const zichtbaar = 'Voor de deelnemers aan de casus van het huisverbod (anders 404); rollen zonder casuswerk 403.';
 const wijziging = 'Met If-Match (de ETag van GET /api/v1/thv/{id}; 428 zonder, 409 bij een verouderde versie). In de verkeerde status 409 met de reden.';
@@ -37,7 +36,7 @@ export async function thvRoutes(app: App): Promise<void> {
   const { db } = app.deps;
 
   app.post(
-    '/api/v1/casussen/:casusId/thv',
+    '/api/v1/casussen/:id/thv',
     {
       schema: {
         tags,
@@ -45,30 +44,30 @@ export async function thvRoutes(app: App): Promise<void> {
         description:
           `${zichtbaar} Alleen de politie (de hulpofficier, namens de burgemeester; anders 403). De uithuisgeplaatste is een persoon van de casus, ` +
           'de ZSM-zaak een zaak van dezelfde casus (anders 400 met het veld).',
-        params: casusParams,
+        params: idParams,
         body: thvOverwegenSchema,
         response: { 201: thvSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
-      const thv = await overweegThv(db, accessContext(request), request.params.casusId, request.body);
+      const thv = await overweegThv(db, accessContext(request), request.params.id, request.body);
       setVersionTag(reply, thv.versie);
       return reply.status(201).send(thv);
     },
   );
 
   app.get(
-    '/api/v1/casussen/:casusId/thv',
+    '/api/v1/casussen/:id/thv',
     {
       schema: {
         tags,
         summary: 'Tijdelijke huisverboden van een casus, met termijnen en overtredingen',
         description: zichtbaar,
-        params: casusParams,
+        params: idParams,
         response: { 200: thvLijstSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => ({ items: await leesThvVanCasus(db, accessContext(request), request.params.casusId) }),
+    async (request) => ({ items: await leesThvVanCasus(db, accessContext(request), request.params.id) }),
   );
 
   app.get(
