@@ -12,6 +12,7 @@ import { loadDemoCasussen } from './demo/demo-casussen';
 import { loadDemoActieoverleg } from './demo/demo-actieoverleg';
 import { loadDemoZsmChecklist } from './demo/demo-zsm-checklist';
 import { loadDemoZsm } from './demo/demo-zsm';
+import { loadDemoAcuut } from './demo/demo-acuut';
 
 /** Starts Samenloop: validate settings, open and migrate the database, load the demo region, serve, and shut down cleanly. */
 async function main(): Promise<void> {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     await loadDemoActieoverleg(db);
     await loadDemoZsmChecklist(db);
     await loadDemoZsm(db, secretKey);
+    await loadDemoAcuut(db);
   }
 
   const app = await createApp({ db, config, secretKey, logger: loggerOptions(config.logLevel) });

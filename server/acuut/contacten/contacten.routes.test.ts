@@ -94,6 +94,21 @@ describe('acute contact', () => {
     expect(tijdlijn.json().items.map((i: { soort: string }) => i.soort)).toContain('acuut-contact');
   });
 
+  it('activates an active Actieoverleg scenario on the persons, with a task for its owner', async () => {
+    const casus = await makeCasusRows(env.db, { regie: org.vt, deelnemers: [org.politie], personen: [{ voornamen: 'Kees', achternaam: `Scenario${teller}`, geboortedatum: '1985-02-02' }] });
+    const scenario = await env.db.query<{ id: string }>(
+      `insert into scenarios (casus_id, soort, wat, eigenaar_organisatie_id, created_at) values ($1, 'tijdelijk-huisverbod', 'Bij een nieuw incident: THV overwegen', $2, now() - interval '1 day') returning id`,
+      [casus.casusId, org.vt.id],
+    );
+    const res = await as.politie.post('/api/v1/acuut/contacten', contact({ persoonIds: casus.persoonIds }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().casusId).toBe(casus.casusId);
+    const activeringen = await env.db.query(`select 1 from scenario_activeringen where scenario_id = $1 and aanleiding = 'acuut-contact'`, [scenario.rows[0]!.id]);
+    expect(activeringen.rows).toHaveLength(1);
+    const taken = await env.db.query(`select 1 from taken where soort = 'scenario-geactiveerd' and organisatie_id = $1 and casus_id = $2`, [org.vt.id, casus.casusId]);
+    expect(taken.rows).toHaveLength(1);
+  });
+
   it('refuses a VT of another region, an answer before the call, and anyone but the police', async () => {
     const elders = await as.politie.post('/api/v1/acuut/contacten', contact({ vtOrganisatieId: org.vtElders.id }));
     expect(elders.statusCode).toBe(400);
@@ -160,5 +175,21 @@ describe('24-hour follow-up', () => {
     expect(rows.map((r) => r.organisatie_id).sort()).toEqual([org.politie.id, org.vt.id].sort());
     const gezien = await as.politie.get(`/api/v1/acuut/contacten/${id}`);
     expect(gezien.json().opvolgingStatus).toBe('verlopen');
+
+    // The late VT-melding afterwards is linked: status te-laat-ontvangen, the open tasks are done.
+    const melding = await env.db.query<{ id: string }>(
+      `insert into meldingen (organisatie_id, regio_id, bron, ontvangen_op) values ($1, $2, 'zorgmelding-politie', now()) returning id`,
+      [org.vt.id, org.vt.regio.id],
+    );
+    const url = `/api/v1/acuut/contacten/${id}/opvolgmelding`;
+    expect((await as.vt2.post(url, { meldingId: melding.rows[0]!.id })).statusCode).toBe(404);
+    const onzichtbaar = await as.politie.post(url, { meldingId: melding.rows[0]!.id });
+    expect(onzichtbaar.statusCode).toBe(400);
+    expect(onzichtbaar.json().invalidParams[0].name).toBe('meldingId');
+    const gekoppeld = await as.vt.post(url, { meldingId: melding.rows[0]!.id });
+    expect(gekoppeld.statusCode, gekoppeld.body).toBe(200);
+    expect(gekoppeld.json()).toMatchObject({ opvolgMeldingId: melding.rows[0]!.id, opvolgingStatus: 'te-laat-ontvangen' });
+    const open = await env.db.query(`select 1 from taken where sleutel like $1 and status = 'open'`, [`acuut-opvolgmelding:${id}:%`]);
+    expect(open.rows).toHaveLength(0);
   });
 });

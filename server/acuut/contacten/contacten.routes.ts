@@ -18,7 +18,8 @@ import {
 } from '../schemas';
 import { readBereikbaarNu } from './read-bereikbaar-nu';
 import { listDiensten } from './list-diensten';
-import { createDienst, removeDienst } from './manage-diensten';
+import { createDienst } from './create-dienst';
+import { removeDienst } from './delete-dienst';
 import { createContact } from './create-contact';
 import { listContacten } from './list-contacten';
 import { readContact } from './read-contact';

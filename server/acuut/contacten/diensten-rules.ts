@@ -1,3 +1,4 @@
+import { amsterdamParts, isoWeekday } from '../../actieoverleg/vergaderingen/occurrences';
 import type { Dienst } from '../schemas';
 
 /**
@@ -15,9 +16,7 @@ export function wieNuBereikbaar(diensten: readonly Dienst[], now: Date): { nu: D
 
 /** Whether a moment falls outside Veilig Thuis's office hours: Monday to Friday 08:00-17:00, Dutch local time. */
 export function buitenKantoortijd(at: Date): boolean {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const minuten = Number(get('hour')) * 60 + Number(get('minute'));
-  if (get('weekday') === 'Sat' || get('weekday') === 'Sun') return true;
-  return minuten < 8 * 60 || minuten >= 17 * 60;
+  const p = amsterdamParts(at);
+  const minuten = p.hour * 60 + p.minute;
+  return isoWeekday(p.year, p.month, p.day) > 5 || minuten < 8 * 60 || minuten >= 17 * 60;
 }

@@ -4,7 +4,7 @@ import { auditActor, type AccessContext } from '../../identity/access-context';
 import { requirePermission } from '../../identity/access-policy';
 import { problems } from '../../platform/http/problem';
 import type { Dienst, DienstInvoer } from '../schemas';
-import { deleteDienst, insertDienst } from './diensten.storage';
+import { insertDienst } from './diensten.storage';
 
 /**
  * The functional administrator of an organisation adds a shift to its own roster (another organisation: 404).
@@ -25,14 +25,5 @@ export async function createDienst(db: Database, ctx: AccessContext, input: Dien
       details: { dienst: dienst.dienst },
     });
     return dienst;
-  });
-}
-
-/** Removes a shift of the administrator's own organisation (another organisation's or unknown: 404). */
-export async function removeDienst(db: Database, ctx: AccessContext, id: string): Promise<void> {
-  requirePermission(ctx, 'zsm.bereikbaarheid.beheren');
-  await db.transaction(async (tx) => {
-    if (!(await deleteDienst(tx, id, ctx.organisatie.id))) throw problems.notFound();
-    await appendAudit(tx, auditActor(ctx), { actie: 'verwijderen', objectType: 'acuut-dienst', objectId: id, uitkomst: 'gelukt', doel: 'organisatiebeheer' });
   });
 }
