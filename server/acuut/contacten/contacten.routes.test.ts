@@ -59,6 +59,10 @@ describe('roster', () => {
     expect(fout.json().invalidParams[0].name).toBe('tot');
     expect((await as.beheerVt2.post('/api/v1/acuut/diensten', dienst)).statusCode).toBe(404);
     expect((await as.vt.post('/api/v1/acuut/diensten', dienst)).statusCode).toBe(403);
+    const politieBeheer = await client(org.politie, ['functioneel-beheerder']);
+    const geenRooster = await politieBeheer.post('/api/v1/acuut/diensten', { ...dienst, organisatieId: org.politie.id });
+    expect(geenRooster.statusCode).toBe(400);
+    expect(geenRooster.json().invalidParams[0].name).toBe('organisatieId');
 
     const nu = await as.politie.get('/api/v1/acuut/bereikbaar-nu');
     expect(nu.statusCode, nu.body).toBe(200);

@@ -13,6 +13,9 @@ import { insertDienst } from './diensten.storage';
 export async function createDienst(db: Database, ctx: AccessContext, input: DienstInvoer): Promise<Dienst> {
   requirePermission(ctx, 'zsm.bereikbaarheid.beheren');
   if (input.organisatieId !== ctx.organisatie.id) throw problems.notFound();
+  if (ctx.organisatie.soort !== 'veilig-thuis' && ctx.organisatie.soort !== 'crisis-interventie-team') {
+    throw problems.invalidField('organisatieId', 'alleen Veilig Thuis en het crisis-interventie-team houden een rooster bij');
+  }
   if (new Date(input.tot).getTime() <= new Date(input.van).getTime()) throw problems.invalidField('tot', 'het einde van de dienst moet later zijn dan het begin');
   return db.transaction(async (tx) => {
     const dienst = await insertDienst(tx, input);

@@ -9,6 +9,7 @@ import { dienstenTussen, organisatiesVanRegio } from './diensten.storage';
 export async function listDiensten(db: Database, ctx: AccessContext, organisatieId: string, vanaf: Date, tot: Date): Promise<DienstenLijst> {
   if (!can(ctx, 'casussen.werken') && !can(ctx, 'zsm.bereikbaarheid.beheren')) throw problems.forbidden();
   if (tot.getTime() <= vanaf.getTime()) throw problems.invalidField('tot', 'tot moet later zijn dan vanaf');
+  if (tot.getTime() - vanaf.getTime() > 62 * 86_400_000) throw problems.invalidField('tot', 'vraag hoogstens 62 dagen tegelijk op');
   return db.transaction(async (tx) => {
     const organisaties = await organisatiesVanRegio(tx, ctx.organisatie.regioId, ['veilig-thuis', 'crisis-interventie-team']);
     if (!organisaties.some((o) => o.id === organisatieId)) throw problems.notFound();
