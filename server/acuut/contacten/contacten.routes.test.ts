@@ -96,6 +96,14 @@ describe('acute contact', () => {
     const tijdlijn = await as.vt.get(`/api/v1/casussen/${casus.casusId}/tijdlijn`);
     expect(tijdlijn.statusCode, tijdlijn.body).toBe(200);
     expect(tijdlijn.json().items.map((i: { soort: string }) => i.soort)).toContain('acuut-contact');
+    // A participant of the casus (here VT 2, added for the test) sees the contact through the casus; before that 404.
+    expect((await as.vt2.get(`/api/v1/acuut/contacten/${eerste.json().id}`)).statusCode).toBe(404);
+    await env.db.query(
+      `insert into casus_deelnemers (casus_id, organisatie_id, doel, grondslag_id) select $1, $2, doel, grondslag_id from casus_deelnemers where casus_id = $1 limit 1`,
+      [casus.casusId, org.vt2.id],
+    );
+    expect((await as.vt2.get(`/api/v1/acuut/contacten/${eerste.json().id}`)).statusCode).toBe(200);
+    await env.db.query(`update casus_deelnemers set tot = now() where casus_id = $1 and organisatie_id = $2`, [casus.casusId, org.vt2.id]);
   });
 
   it('activates an active Actieoverleg scenario on the persons, with a task for its owner', async () => {
@@ -142,6 +150,10 @@ describe('acute contact', () => {
     expect(patch.statusCode, patch.body).toBe(200);
     expect(patch.json()).toMatchObject({ vtContactpersoon: 'Anna Jansen', versie: 2 });
     expect((await as.vt.patch(`/api/v1/acuut/contacten/${id}`, { vtContactpersoon: 'X' }, { 'if-match': '"1"' })).statusCode).toBe(409);
+    const vroeg = await as.politie.patch(`/api/v1/acuut/contacten/${id}`, { opgenomenOp: new Date(Date.now() - 2 * HOUR).toISOString() }, { 'if-match': '"2"' });
+    expect(vroeg.statusCode).toBe(400);
+    expect(vroeg.json().invalidParams[0].name).toBe('opgenomenOp');
+    expect((await as.vt2.patch(`/api/v1/acuut/contacten/${id}`, { vtContactpersoon: 'X' }, { 'if-match': '"2"' })).statusCode).toBe(404);
   });
 });
 

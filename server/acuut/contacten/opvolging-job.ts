@@ -1,10 +1,10 @@
 import type { Queryable } from '../../platform/db/database';
 import { createTask } from '../../tasks/tasks.storage';
 import { recordEvent, type TijdlijnActor } from '../../timeline/timeline.storage';
-import { opvolgingDeadline } from '../opvolging-rules';
 import { contactenZonderOpvolging, markeerOpvolgingVerlopen } from './contacten.storage';
 
 const SYSTEEM: TijdlijnActor = { gebruikerId: null, organisatieId: null };
+/** Strictly more than 24 hours after the call: a melding at exactly 24 hours is still on time (opvolgingDeadline). */
 const DAG = 86_400_000;
 
 export const OPVOLG_TAAK_SOORT = 'acuut-opvolgmelding';
@@ -18,7 +18,6 @@ export const opvolgTaakSleutel = (contactId: string, wie: 'politie' | 'vt') => `
 export async function reportOverdueFollowUps(tx: Queryable, now: Date = new Date()): Promise<number> {
   const contacten = await contactenZonderOpvolging(tx, new Date(now.getTime() - DAG));
   for (const c of contacten) {
-    if (opvolgingDeadline(new Date(c.gebeld_op)).getTime() >= now.getTime()) continue;
     const deadline = new Date(now.getTime() + 4 * 3_600_000);
     await createTask(tx, SYSTEEM, {
       soort: OPVOLG_TAAK_SOORT,
