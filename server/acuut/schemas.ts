@@ -94,6 +94,7 @@ export const besprokenSchema = z.object({
   ggz: kort,
 });
 export type Besproken = z.infer<typeof besprokenSchema>;
+export const leegBesproken: Besproken = { eerdereMeldingen: '', lopendeAfspraken: '', afsprakenWijkagent: '', reclassering: '', ggz: '' };
 
 export const acuutContactInvoerSchema = z.object({
   clientId: z.string().trim().min(1, 'clientId is verplicht').max(200).describe('door de client gegenereerde id: dezelfde clientId opnieuw geeft het bestaande contact (200)'),
@@ -105,7 +106,7 @@ export const acuutContactInvoerSchema = z.object({
   adres: z.string().max(500).default(''),
   persoonIds: z.array(id).max(50).default([]),
   casusId: id.nullable().optional(),
-  besproken: besprokenSchema.default({ eerdereMeldingen: '', lopendeAfspraken: '', afsprakenWijkagent: '', reclassering: '', ggz: '' }),
+  besproken: besprokenSchema.default(leegBesproken),
 });
 export type AcuutContactInvoer = z.infer<typeof acuutContactInvoerSchema>;
 

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../platform/db/database';
 import type { AcuutContact, AcuutContactInvoer, Besproken, Beoordeling, BeoordelingInvoer } from '../schemas';
+import { leegBesproken } from '../schemas';
 import { minutenTotOpgenomen, opvolgingDeadline, opvolgingStatus } from '../opvolging-rules';
 
 export interface ContactRij {
@@ -48,7 +49,7 @@ export async function toContact(tx: Queryable, r: ContactRij, now: Date = new Da
     vtContactpersoon: r.vt_contactpersoon,
     adres: r.adres,
     persoonIds: personen.rows.map((p) => p.persoon_id),
-    besproken: { eerdereMeldingen: '', lopendeAfspraken: '', afsprakenWijkagent: '', reclassering: '', ggz: '', ...r.besproken },
+    besproken: { ...leegBesproken, ...r.besproken },
     beoordeling: await findBeoordeling(tx, r.id),
     opvolgMeldingId: r.opvolg_melding_id,
     opvolgingDeadline: opvolgingDeadline(gebeld).toISOString(),

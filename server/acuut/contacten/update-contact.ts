@@ -3,6 +3,7 @@ import { appendAudit } from '../../audit/audit-log';
 import { auditActor, type AccessContext } from '../../identity/access-context';
 import { problems } from '../../platform/http/problem';
 import type { AcuutContact, AcuutContactWijziging } from '../schemas';
+import { leegBesproken } from '../schemas';
 import { minutenTotOpgenomen } from '../opvolging-rules';
 import { findContactRij, toContact, updateContact } from './contacten.storage';
 import { requireContactAccess } from './contact-access';
@@ -27,7 +28,7 @@ export async function updateAcuutContact(
       const reactie = minutenTotOpgenomen(new Date(huidig.gebeld_op), new Date(opgenomenOp));
       if ('veld' in reactie) throw problems.invalidField(reactie.veld, reactie.reden);
     }
-    const besproken = { eerdereMeldingen: '', lopendeAfspraken: '', afsprakenWijkagent: '', reclassering: '', ggz: '', ...huidig.besproken, ...input.besproken };
+    const besproken = { ...leegBesproken, ...huidig.besproken, ...input.besproken };
     await updateContact(tx, id, { opgenomenOp, vtContactpersoon: input.vtContactpersoon ?? huidig.vt_contactpersoon, besproken });
     const contact = await toContact(tx, (await findContactRij(tx, id))!, now);
     await appendAudit(tx, auditActor(ctx), {
