@@ -55,6 +55,10 @@ interface Ids {
   uitgenodigdeOrganisatieId: string;
   /** A running ZSM case of the region, domestic violence, assigned to organisation A (Veilig Thuis). */
   zsmZaakId: string;
+  /** The police's acute contact with organisation A, a shift on A's roster, and a THV considered on A's casus. */
+  acuutContactId: string;
+  dienstId: string;
+  thvId: string;
 }
 
 interface Expectation {
@@ -83,6 +87,8 @@ const overlegParam = (ids: Ids) => ({ id: ids.overlegId });
 const agendapuntParam = (ids: Ids) => ({ id: ids.agendapuntId });
 const afspraakParam = (ids: Ids) => ({ id: ids.afspraakId });
 const zsmParam = (ids: Ids) => ({ id: ids.zsmZaakId });
+const contactParam = (ids: Ids) => ({ id: ids.acuutContactId });
+const thvParam = (ids: Ids) => ({ id: ids.thvId });
 
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /health/live': { access: 'publiek', roles: 'alle' },
@@ -261,7 +267,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/actieoverleg-reeksen/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: reeksParam },
   'PATCH /api/v1/actieoverleg-reeksen/{id}': { access: 'actief', roles: VOORZITTER, object: true, params: reeksParam, valid: () => ({ body: { locatie: 'Elders' }, headers: ifMatch }) },
   'GET /api/v1/actieoverleg-reeksen/{id}/agenda.ics': { access: 'actief', roles: CASUSWERK, object: true, params: reeksParam },
-  'GET /api/v1/actieoverleg-reeksen/{id}/medewerkers': { access: 'actief', roles: VOORZITTER, object: true, params: reeksParam, valid: (ids) => ({ query: `organisatieId=${ids.organisatieId}` }) },
+  'GET /api/v1/actieoverleg-reeksen/{id}/medewerkers': { access: 'actief', roles: VOORZITTER, object: true, params: reeksParam, valid: (ids) => ({ query: `organisatieId=${ids.organisatieId}&vanaf=2099-01-01T00:00:00Z&tot=2099-01-08T00:00:00Z` }) },
   'POST /api/v1/actieoverleg-reeksen/{id}/leden': {
     access: 'actief',
     roles: VOORZITTER,
@@ -402,6 +408,56 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/zsm-checklist': { access: 'actief', roles: 'alle' },
   // The shared catalogue of interventions (seed 002): no personal data.
   'GET /api/v1/interventies': { access: 'actief', roles: 'alle' },
+
+  // Samen op in Acuut: the roster is read by everyone at work in the region and kept by the organisation's own
+  // administrator; a contact is seen by its police and its Veilig Thuis (and the casus participants); the THV through its casus.
+  'GET /api/v1/acuut/bereikbaar-nu': { access: 'actief', roles: [...CASUSWERK, ...BEHEERDER] },
+  'GET /api/v1/acuut/diensten': { access: 'actief', roles: [...CASUSWERK, ...BEHEERDER], valid: (ids) => ({ query: `organisatieId=${ids.organisatieId}&vanaf=2099-01-01T00:00:00Z&tot=2099-01-08T00:00:00Z` }) },
+  'POST /api/v1/acuut/diensten': {
+    access: 'actief',
+    roles: BEHEERDER,
+    valid: (ids) => ({
+      body: { organisatieId: ids.organisatieId, dienst: 'bereikbaarheidsdienst', naam: 'Matrix', telefoon: '0800-2000', van: '2099-01-01T08:00:00Z', tot: '2099-01-01T17:00:00Z' },
+    }),
+  },
+  'DELETE /api/v1/acuut/diensten/{id}': { access: 'actief', roles: BEHEERDER, object: true, params: (ids) => ({ id: ids.dienstId }) },
+  'POST /api/v1/acuut/contacten': {
+    access: 'actief',
+    roles: CASUSWERK,
+    valid: (ids) => ({ body: { clientId: 'matrix-contact', vtOrganisatieId: ids.organisatieId, gebeldOp: new Date(Date.now() - 60_000).toISOString(), wijze: 'telefonisch' } }),
+  },
+  'GET /api/v1/acuut/contacten': { access: 'actief', roles: CASUSWERK },
+  'GET /api/v1/acuut/contacten/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: contactParam },
+  'PATCH /api/v1/acuut/contacten/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: contactParam, valid: () => ({ body: { vtContactpersoon: 'A' }, headers: ifMatch }) },
+  'PUT /api/v1/acuut/contacten/{id}/beoordeling': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: contactParam,
+    valid: () => ({ body: { acuutOnveilig: false, beoordeeldOp: new Date().toISOString() } }),
+  },
+  'POST /api/v1/acuut/contacten/{id}/opvolgmelding': { access: 'actief', roles: CASUSWERK, object: true, params: contactParam, valid: (ids) => ({ body: { meldingId: ids.meldingId } }) },
+  'POST /api/v1/casussen/{id}/thv': { ...casusObject, valid: (ids) => ({ body: { uithuisgeplaatstePersoonId: ids.persoonId, vtGeraadpleegd: true } }) },
+  'GET /api/v1/casussen/{id}/thv': casusObject,
+  'GET /api/v1/thv/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: thvParam },
+  'POST /api/v1/thv/{id}/opleggen': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: thvParam,
+    valid: () => ({ body: { opgelegdOp: new Date().toISOString(), opgelegdDoor: 'J. de Vries' }, headers: ifMatch }),
+  },
+  'POST /api/v1/thv/{id}/afzien': { access: 'actief', roles: CASUSWERK, object: true, params: thvParam, valid: () => ({ body: { reden: 'Niet nodig' }, headers: ifMatch }) },
+  'POST /api/v1/thv/{id}/adres': { access: 'actief', roles: CASUSWERK, object: true, params: thvParam, valid: () => ({ body: {}, headers: ifMatch }) },
+  'POST /api/v1/thv/{id}/verlengen': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: thvParam,
+    valid: () => ({ body: { nieuweEindeOp: new Date(Date.now() + 20 * 86_400_000).toISOString(), besluitOp: new Date().toISOString() }, headers: ifMatch }),
+  },
+  'POST /api/v1/thv/{id}/overtredingen': { access: 'actief', roles: CASUSWERK, object: true, params: thvParam, valid: () => ({ body: { op: new Date().toISOString() }, headers: ifMatch }) },
+  'POST /api/v1/thv/{id}/beeindigen': { access: 'actief', roles: CASUSWERK, object: true, params: thvParam, valid: () => ({ body: {}, headers: ifMatch }) },
   'PUT /api/v1/zsm-checklist': { access: 'actief', roles: BEHEERDER, valid: () => ({ body: { punten: [{ tekst: 'Is Veilig Thuis gehoord?' }] } }) },
   'GET /api/v1/zsm-bereikbaarheid': { access: 'actief', roles: [...CASUSWERK, ...BEHEERDER] },
   'PUT /api/v1/zsm-bereikbaarheid/{vtOrganisatieId}': {
@@ -439,8 +495,44 @@ beforeAll(async () => {
   // One series per region: organisation A is its fixed member, B (same region) is not; the ids are A's.
   const meeting = await meetingObjectsOf(orgA, casusA.casusId);
   const zsmZaakId = await zsmCaseFor(orgA.organisatie.id);
-  idsA = { gebruikerId: victimA.id, organisatieId: orgA.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusA, ...meeting, zsmZaakId };
-  idsB = { gebruikerId: victimB.id, organisatieId: orgB.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusB, ...meeting, zsmZaakId };
+  const acuut = await acuteObjectsOf(orgA, casusA);
+  idsA = { gebruikerId: victimA.id, organisatieId: orgA.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusA, ...meeting, zsmZaakId, ...acuut };
+  idsB = { gebruikerId: victimB.id, organisatieId: orgB.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusB, ...meeting, zsmZaakId, ...acuut };
+
+  /** The police call organisation A (Veilig Thuis) about A's casus, A's roster has a shift, and the police consider a THV there. */
+  async function acuteObjectsOf(org: { organisatie: Organisatie; staff: Record<Rol, TestUser> }, casus: { casusId: string; persoonId: string; grondslagId: string }) {
+    const ok = <T>(response: LightMyRequestResponse, status: number): T => {
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
+      return response.json() as T;
+    };
+    const agent = await loginAs(env, await makeUser(env, { lidmaatschappen: [{ organisatie: gevraagd, rollen: ['medewerker'] }], demo: true, totp: false }));
+    const worker = await loginAs(env, org.staff.medewerker);
+    const admin = await loginAs(env, org.staff['functioneel-beheerder']);
+    ok(await worker.post(`/api/v1/casussen/${casus.casusId}/deelnemers`, { organisatieId: gevraagd.id, doel: 'Samen op in Acuut: gezamenlijke veiligheidsbeoordeling', grondslagId: casus.grondslagId }), 201);
+    const contact = ok<{ id: string }>(
+      await agent.post('/api/v1/acuut/contacten', {
+        clientId: 'matrix-acuut-1',
+        vtOrganisatieId: org.organisatie.id,
+        gebeldOp: new Date(Date.now() - 600_000).toISOString(),
+        wijze: 'telefonisch',
+        casusId: casus.casusId,
+      }),
+      201,
+    );
+    const dienst = ok<{ id: string }>(
+      await admin.post('/api/v1/acuut/diensten', {
+        organisatieId: org.organisatie.id,
+        dienst: 'bereikbaarheidsdienst',
+        naam: 'Matrix-dienst',
+        telefoon: '0800-2000',
+        van: new Date(Date.now() - 3_600_000).toISOString(),
+        tot: new Date(Date.now() + 3_600_000).toISOString(),
+      }),
+      201,
+    );
+    const thv = ok<{ id: string }>(await agent.post(`/api/v1/casussen/${casus.casusId}/thv`, { uithuisgeplaatstePersoonId: casus.persoonId, vtGeraadpleegd: true }), 201);
+    return { acuutContactId: contact.id, dienstId: dienst.id, thvId: thv.id };
+  }
 
   /** A running domestic-violence ZSM case entered by the region's police, assigned to this Veilig Thuis. */
   async function zsmCaseFor(vtOrganisatieId: string): Promise<string> {
@@ -720,7 +812,7 @@ describe('sessions that are not yet established', () => {
 describe('objects of another organisation', () => {
   /** Organisation A's users and case record, as rows: nothing a refused request does may change them. */
   async function snapshot(): Promise<unknown> {
-    const tables = ['casussen', 'casus_deelnemers', 'casus_personen', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'coordinatiemomenten', 'machine_clients', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios', 'zsm_zaken', 'zsm_vt_contacten', 'zsm_veiligheidsbeoordelingen', 'zsm_adviezen', 'zsm_afdoeningsoverleggen', 'zsm_beslissingen', 'zsm_vt_bereikbaarheid'];
+    const tables = ['casussen', 'casus_deelnemers', 'casus_personen', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'coordinatiemomenten', 'machine_clients', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios', 'zsm_zaken', 'zsm_vt_contacten', 'zsm_veiligheidsbeoordelingen', 'zsm_adviezen', 'zsm_afdoeningsoverleggen', 'zsm_beslissingen', 'zsm_vt_bereikbaarheid', 'acuut_diensten', 'acuut_contacten', 'acuut_beoordelingen', 'thv', 'thv_overtredingen'];
     const rows: Record<string, unknown> = {};
     for (const table of tables) rows[table] = (await env.db.query(`select * from ${table} order by 1, 2`)).rows;
     rows.tijdlijn = (await env.db.query('select count(*)::int as n from tijdlijn')).rows;
@@ -827,10 +919,10 @@ describe('role-restricted operations', () => {
       expect(expectationOf(op).roles, `${op.key} must be for administrators only`).toEqual(BEHEERDER);
     }
     // The analyst sees aggregates only: no person, melding or casus operation is open to that role.
-    for (const op of operations.filter((o) => /^\/api\/v1\/(personen|meldingen|casussen|bevragingen|taken|aanmeldingen|actieoverleg|agendapunten|afspraken|scenarios|notulen|zsm-zaken)/.test(o.path))) {
+    for (const op of operations.filter((o) => /^\/api\/v1\/(personen|meldingen|casussen|bevragingen|taken|aanmeldingen|actieoverleg|agendapunten|afspraken|scenarios|notulen|zsm-zaken|acuut|thv)/.test(o.path))) {
       expect(allows(op, 'analist'), `${op.key} must be closed to the analyst`).toBe(false);
     }
-    const tables = ['gebruikers', 'casussen', 'casus_deelnemers', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'machine_clients', 'grondslagen', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios', 'zsm_zaken', 'zsm_vt_contacten', 'zsm_veiligheidsbeoordelingen', 'zsm_adviezen', 'zsm_afdoeningsoverleggen', 'zsm_beslissingen', 'zsm_vt_bereikbaarheid'];
+    const tables = ['gebruikers', 'casussen', 'casus_deelnemers', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'machine_clients', 'grondslagen', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios', 'zsm_zaken', 'zsm_vt_contacten', 'zsm_veiligheidsbeoordelingen', 'zsm_adviezen', 'zsm_afdoeningsoverleggen', 'zsm_beslissingen', 'zsm_vt_bereikbaarheid', 'acuut_diensten', 'acuut_contacten', 'acuut_beoordelingen', 'thv', 'thv_overtredingen'];
     const state = async () => Promise.all(tables.map(async (t) => (await env.db.query(`select * from ${t} order by 1, 2`)).rows));
     const before = await state();
     for (const rol of rollen) {
