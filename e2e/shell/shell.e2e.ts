@@ -8,7 +8,7 @@ const areas: Array<[string, string, string, boolean?]> = [
   ['Taken', '/taken', 'Mijn taken', false],
   ['Bevragingen', '/bevragingen', 'Bevragingen', false],
   ['Meldingen', '/meldingen', 'Meldingen', false],
-  ['Samen op in Acuut', '/acuut', 'Samen op in Acuut'],
+  ['Samen op in Acuut', '/acuut', 'Samen op in Acuut', false],
   ['Actieoverleg', '/actieoverleg', 'Actieoverleg', false],
   ['Veilig Thuis & ZSM', '/zsm', 'ZSM: lopende zaken huiselijk geweld', false],
   ['Strafbare kindermishandeling', '/kindermishandeling', 'Strafbare kindermishandeling'],

@@ -1,7 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import type { Rol, Sessie } from '@schemas/identity';
-import { AcutePage } from '../acute/AcutePage';
+import { AcuutPage } from '../acuut/AcuutPage';
+import { ContactPage as AcuutContactPage } from '../acuut/ContactPage';
+import { NieuwContactPage as AcuutNieuwContactPage } from '../acuut/NieuwContactPage';
 import { AanmeldingPage } from '../actieoverleg/AanmeldingPage';
 import { ActieoverlegPage } from '../actieoverleg/ActieoverlegPage';
 import { AfsprakenPage } from '../actieoverleg/afspraken/AfsprakenPage';
@@ -67,7 +69,9 @@ const routes: Route[] = [
   { path: '/meldingen/nieuw', render: () => <NieuweMeldingPage /> },
   { path: '/meldingen/:id', render: ({ id }) => <MeldingPage key={id} id={id!} /> },
   { path: '/personen/:id', render: ({ id }) => <PersonPage key={id} id={id!} /> },
-  { path: '/acuut', render: () => <AcutePage /> },
+  { path: '/acuut', render: () => <AcuutPage /> },
+  { path: '/acuut/contact/nieuw', render: () => <AcuutNieuwContactPage /> },
+  { path: '/acuut/contacten/:id', render: ({ id }) => <AcuutContactPage key={id} id={id!} /> },
   { path: '/actieoverleg', render: () => <ActieoverlegPage /> },
   { path: '/actieoverleg/aanmeldingen/nieuw', render: () => <AanmeldingPage /> },
   { path: '/actieoverleg/aanmeldingen/:id', render: ({ id }) => <AanmeldingPage id={id!} /> },

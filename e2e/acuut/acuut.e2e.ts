@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { expectAccessible, launchBrowser, logInAs, openPage, uniqueSuffix } from '../support/browser';
+
+/**
+ * Samen op in Acuut on a phone (390×844): the police officer at the door sees whom at Veilig Thuis to call now,
+ * registers the acute contact while the connection drops (the draft is kept and sent once when back), records the
+ * joint safety assessment with a measure; Veilig Thuis sees the contact in its list.
+ */
+
+const PHONE = { width: 390, height: 844 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Samen op in Acuut', () => {
+  it('police find whom to call, register a contact offline and online, record the joint assessment; VT sees it', async () => {
+    const adres = `Kerkstraat ${uniqueSuffix()}, Boxtel`;
+    const politie = await openPage(browser, PHONE);
+    try {
+      const { page, context, problems } = politie;
+      await logInAs(page, 'politie.medewerker');
+      await page.goto('/acuut');
+      await page.getByRole('heading', { level: 1, name: 'Samen op in Acuut' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Wie bel ik nu?' }).waitFor();
+      const bel = page.locator('a[href^="tel:"]').first();
+      await bel.waitFor();
+      expect(await bel.textContent()).toMatch(/^Bel /);
+      expect(await page.getByText(/Kan ter plaatse komen|Alleen telefonisch/).count()).toBeGreaterThan(0);
+      await expectAccessible(page, 'acuut: wie bel ik nu');
+
+      await page.getByRole('link', { name: 'Acuut contact vastleggen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Acuut contact vastleggen' }).waitFor();
+      const vt = page.getByLabel('Veilig Thuis-organisatie');
+      await vt.locator('option', { hasText: 'Brabant-Noordoost' }).waitFor({ state: 'attached' });
+      await vt.selectOption({ label: (await vt.locator('option', { hasText: 'Brabant-Noordoost' }).first().textContent())! });
+      await page.getByLabel('Ter plaatse').check();
+      await page.getByLabel('Contactpersoon Veilig Thuis').fill('Sanne de Vries');
+      await page.getByLabel('Adres').fill(adres);
+      await page.getByText('Besproken', { exact: true }).click();
+      await page.getByLabel('Eerdere meldingen').fill('Twee eerdere meldingen in 2025');
+      await expectAccessible(page, 'acuut: contact vastleggen');
+
+      await context.setOffline(true);
+      await page.getByRole('button', { name: 'Contact versturen' }).click();
+      await page.getByText('Geen verbinding — uw invoer is bewaard en wordt verstuurd zodra er weer verbinding is').waitFor();
+      const concept = await page.evaluate(() => localStorage.getItem('samenloop.acuut.concept'));
+      expect(concept).toContain(adres);
+      await page.getByRole('button', { name: 'Nu opnieuw versturen' }).waitFor();
+      await context.setOffline(false);
+
+      await page.getByRole('heading', { level: 1, name: 'Acuut contact' }).waitFor();
+      await page.getByText('VT-melding binnen 24 uur verwacht').waitFor();
+      expect(await page.evaluate(() => localStorage.getItem('samenloop.acuut.concept'))).toBeNull();
+      await expectAccessible(page, 'acuut: contact met beoordeling');
+
+      await page.getByLabel('Ja', { exact: true }).check();
+      await page.locator('input[name="maatregelen-bestuursrecht"]').first().check();
+      await page.getByLabel('Wie doet wat').fill('Politie legt THV op; Veilig Thuis komt ter plaatse');
+      await page.getByLabel('OM', { exact: true }).check();
+      await page.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+      await page.getByText('Beoordeling opgeslagen').waitFor();
+      expect(await page.locator('input[name="maatregelen-bestuursrecht"]').first().isChecked()).toBe(true);
+
+      await page.getByRole('link', { name: 'Terug naar Samen op in Acuut' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Mijn recente contacten' }).waitFor();
+      const links = page.getByRole('link', { name: new RegExp(adres) });
+      await links.first().waitFor();
+      expect(await links.count()).toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await politie.context.close();
+    }
+
+    const vtPage = await openPage(browser, PHONE);
+    try {
+      const { page } = vtPage;
+      await logInAs(page, 'vt.medewerker');
+      await page.goto('/acuut');
+      await page.getByRole('heading', { level: 1, name: 'Samen op in Acuut' }).waitFor();
+      await page.getByRole('link', { name: new RegExp(adres) }).waitFor();
+      expect(await page.getByRole('link', { name: 'Acuut contact vastleggen' }).count()).toBe(0);
+      await expectAccessible(page, 'acuut: Veilig Thuis');
+    } finally {
+      await vtPage.context.close();
+    }
+  });
+});

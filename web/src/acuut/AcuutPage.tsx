@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import type { AcuutContact, BereikbaarNu, Dienst } from '@schemas/acuut';
+import { useAreaMessages, useI18n } from '../i18n';
+import { useSession } from '../identity/session';
+import { ProblemAlert } from '../shell/forms';
+import { Loading, PageTitle } from '../shell/page';
+import { RouterButtonLink, RouterLink } from '../shell/router';
+import { acuutApi } from './acuut.api';
+import { en, nl } from './messages';
+import './acuut.css';
+
+function DienstKaart({ dienst }: { dienst: Dienst }) {
+  const m = useAreaMessages({ nl, en });
+  const { formatDateTime } = useI18n();
+  return (
+    <div className="sl-acuut-dienst">
+      <Paragraph>{m.dienst[dienst.dienst] ?? dienst.dienst}</Paragraph>
+      <a className="utrecht-link sl-acuut-bel" href={`tel:${dienst.telefoon.replace(/[^+\d]/g, '')}`}>
+        {m.bel(dienst.naam, dienst.telefoon)}
+      </a>
+      <Paragraph>{m.tot(formatDateTime(dienst.tot))}</Paragraph>
+      <Paragraph>
+        <strong>{dienst.terPlaatseMogelijk ? m.terPlaatse : m.telefonisch}</strong>
+      </Paragraph>
+    </div>
+  );
+}
+
+export function AcuutPage() {
+  const m = useAreaMessages({ nl, en });
+  const { formatDateTime } = useI18n();
+  const { sessie } = useSession();
+  const isPolitie = sessie?.organisatie?.soort === 'politie';
+  const [bereikbaar, setBereikbaar] = useState<BereikbaarNu | null>(null);
+  const [contacten, setContacten] = useState<AcuutContact[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    acuutApi.bereikbaarNu().then(setBereikbaar, setError);
+    acuutApi.contacten().then((l) => setContacten(l.contacten), setError);
+  }, []);
+
+  return (
+    <>
+      <PageTitle>{m.title}</PageTitle>
+      <ProblemAlert error={error} />
+      <section aria-labelledby="acuut-wie-bel">
+        <Heading2 id="acuut-wie-bel">{m.wieBel}</Heading2>
+        {bereikbaar === null ? (
+          <Loading />
+        ) : (
+          bereikbaar.organisaties.map((o) => (
+            <section key={o.organisatie.id} aria-label={o.organisatie.naam}>
+              <Heading3>{o.organisatie.naam}</Heading3>
+              {o.nu.length > 0 ? (
+                o.nu.map((d) => <DienstKaart key={d.id} dienst={d} />)
+              ) : (
+                <>
+                  <Paragraph>{m.niemand}</Paragraph>
+                  <Paragraph>{o.volgende ? m.volgende(o.volgende.naam, formatDateTime(o.volgende.van)) : m.geenVolgende}</Paragraph>
+                  {o.volgende && <DienstKaart dienst={o.volgende} />}
+                </>
+              )}
+            </section>
+          ))
+        )}
+      </section>
+      {isPolitie && (
+        <Paragraph>
+          <RouterButtonLink href="/acuut/contact/nieuw" appearance="primary-action-button" className="sl-acuut-groot">
+            {m.vastleggen}
+          </RouterButtonLink>
+        </Paragraph>
+      )}
+      <section aria-labelledby="acuut-recent">
+        <Heading2 id="acuut-recent">{m.recent}</Heading2>
+        {contacten === null ? (
+          <Loading />
+        ) : contacten.length === 0 ? (
+          <Paragraph>{m.geenContacten}</Paragraph>
+        ) : (
+          <ul className="utrecht-unordered-list sl-acuut-contacten">
+            {contacten.map((c) => (
+              <li key={c.id}>
+                <RouterLink href={`/acuut/contacten/${c.id}`}>{m.contactLabel(formatDateTime(c.gebeldOp), c.adres)}</RouterLink>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
