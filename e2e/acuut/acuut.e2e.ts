@@ -42,6 +42,20 @@ describe('Samen op in Acuut', () => {
       await page.getByLabel('Ter plaatse').check();
       await page.getByLabel('Contactpersoon Veilig Thuis').fill('Sanne de Vries');
       await page.getByLabel('Adres').fill(adres);
+      // An answered-time before the call: the server's reason beside the field.
+      const [gebeld, teVroeg, goed] = await page.evaluate(() => {
+        const local = (minutes: number) => {
+          const d = new Date(Date.now() - minutes * 60_000);
+          const p = (n: number) => String(n).padStart(2, '0');
+          return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+        };
+        return [local(15), local(20), local(10)];
+      });
+      await page.getByLabel('Gebeld om').fill(gebeld);
+      await page.getByLabel('Opgenomen om').fill(teVroeg);
+      await page.getByRole('button', { name: 'Contact versturen' }).click();
+      await page.locator('#opgenomenOp-error').waitFor();
+      await page.getByLabel('Opgenomen om').fill(goed);
       await page.getByText('Besproken', { exact: true }).click();
       await page.getByLabel('Eerdere meldingen').fill('Twee eerdere meldingen in 2025');
       await expectAccessible(page, 'acuut: contact vastleggen');

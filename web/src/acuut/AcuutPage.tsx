@@ -31,15 +31,18 @@ export function AcuutPage() {
   const m = useAreaMessages({ nl, en });
   const { formatDateTime } = useI18n();
   const { sessie } = useSession();
-  const isPolitie = sessie?.organisatie?.soort === 'politie';
+  const soort = sessie?.organisatie?.soort;
+  const isPolitie = soort === 'politie';
+  /** Only the police and Veilig Thuis have acute contacts of their own; others see the reachability only. */
+  const heeftContacten = isPolitie || soort === 'veilig-thuis';
   const [bereikbaar, setBereikbaar] = useState<BereikbaarNu | null>(null);
   const [contacten, setContacten] = useState<AcuutContact[] | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     acuutApi.bereikbaarNu().then(setBereikbaar, setError);
-    acuutApi.contacten().then((l) => setContacten(l.contacten), setError);
-  }, []);
+    if (heeftContacten) acuutApi.contacten().then((l) => setContacten(l.contacten), setError);
+  }, [heeftContacten]);
 
   return (
     <>
@@ -73,6 +76,7 @@ export function AcuutPage() {
           </RouterButtonLink>
         </Paragraph>
       )}
+      {heeftContacten && (
       <section aria-labelledby="acuut-recent">
         <Heading2 id="acuut-recent">{m.recent}</Heading2>
         {contacten === null ? (
@@ -89,6 +93,7 @@ export function AcuutPage() {
           </ul>
         )}
       </section>
+      )}
     </>
   );
 }

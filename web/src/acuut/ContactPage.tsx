@@ -111,7 +111,7 @@ export function ContactPage({ id }: { id: string }) {
   return (
     <>
       <PageTitle>{m.contactTitel}</PageTitle>
-      <Paragraph>
+      <Paragraph className="sl-acuut-terug">
         <RouterLink href="/acuut">{m.terug}</RouterLink>
       </Paragraph>
       <section aria-labelledby="acuut-gegevens">

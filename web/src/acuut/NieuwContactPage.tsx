@@ -151,7 +151,7 @@ export function NieuwContactPage() {
   return (
     <>
       <PageTitle>{m.nieuwTitel}</PageTitle>
-      <Paragraph>
+      <Paragraph className="sl-acuut-terug">
         <RouterLink href="/acuut">{m.terug}</RouterLink>
       </Paragraph>
       <div role="status">

@@ -122,4 +122,7 @@ export const en: AcuutMessages = {
   conflict: 'Someone else changed the assessment meanwhile. Your input is kept; load the new version and save again.',
   herladen: 'Load new version',
   terug: 'Back to Samen op in Acuut',
+  dienst: { bereikbaarheidsdienst: 'On-call service', crisisteam: 'Crisis team', cit: 'Crisis intervention team' },
+  domeinen: { strafrecht: 'Criminal law', bestuursrecht: 'Administrative law', civiel: 'Civil law', 'sociaal-domein': 'Social domain', overig: 'Other' },
+  consult: { om: 'Public Prosecution Service', '3ro': '3RO (probation)', 'jeugdzorg-rvdk': 'Youth care / Child Protection Board', ggz: 'Mental health care' },
 };
