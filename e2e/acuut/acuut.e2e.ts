@@ -32,7 +32,9 @@ describe('Samen op in Acuut', () => {
       await bel.waitFor();
       expect(await bel.textContent()).toMatch(/^Bel /);
       expect(await page.getByText(/Kan ter plaatse komen|Alleen telefonisch/).count()).toBeGreaterThan(0);
+      expect((await bel.boundingBox())!.height).toBeGreaterThanOrEqual(44);
       await expectAccessible(page, 'acuut: wie bel ik nu');
+      if (process.env.A3_SHOTS) await page.screenshot({ path: '/tmp/a3-acuut.png', fullPage: true });
 
       await page.getByRole('link', { name: 'Acuut contact vastleggen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Acuut contact vastleggen' }).waitFor();
@@ -58,7 +60,12 @@ describe('Samen op in Acuut', () => {
       await page.getByLabel('Opgenomen om').fill(goed);
       await page.getByText('Besproken', { exact: true }).click();
       await page.getByLabel('Eerdere meldingen').fill('Twee eerdere meldingen in 2025');
+      const targets = [page.getByText('Ter plaatse', { exact: true }), page.getByText('Besproken', { exact: true }), page.getByRole('button', { name: 'Contact versturen' })];
+      for (const target of targets) {
+        expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      }
       await expectAccessible(page, 'acuut: contact vastleggen');
+      if (process.env.A3_SHOTS) await page.screenshot({ path: '/tmp/a3-nieuw.png', fullPage: true });
 
       await context.setOffline(true);
       await page.getByRole('button', { name: 'Contact versturen' }).click();
@@ -72,6 +79,7 @@ describe('Samen op in Acuut', () => {
       await page.getByText('VT-melding binnen 24 uur verwacht').waitFor();
       expect(await page.evaluate(() => localStorage.getItem('samenloop.acuut.concept'))).toBeNull();
       await expectAccessible(page, 'acuut: contact met beoordeling');
+      if (process.env.A3_SHOTS) await page.screenshot({ path: '/tmp/a3-contact.png', fullPage: true });
 
       await page.getByLabel('Ja', { exact: true }).check();
       await page.locator('input[name="maatregelen-bestuursrecht"]').first().check();
