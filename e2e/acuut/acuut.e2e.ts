@@ -89,6 +89,22 @@ describe('Samen op in Acuut', () => {
       await page.getByText('Beoordeling opgeslagen').waitFor();
       expect(await page.locator('input[name="maatregelen-bestuursrecht"]').first().isChecked()).toBe(true);
 
+      // Someone else (here a second tab) changes the assessment meanwhile: a conflict keeps what was typed.
+      const other = await context.newPage();
+      await other.goto(page.url());
+      await other.getByLabel('Wie doet wat').fill('Veilig Thuis belt morgen de moeder');
+      await other.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+      await other.getByText('Beoordeling opgeslagen').waitFor();
+      await other.close();
+      await page.getByLabel('Wie doet wat').fill('Politie legt THV op; wijkagent gaat langs');
+      await page.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+      await page.getByText('Iemand anders heeft de beoordeling intussen gewijzigd', { exact: false }).waitFor();
+      expect(await page.getByLabel('Wie doet wat').inputValue()).toBe('Politie legt THV op; wijkagent gaat langs');
+      await page.getByRole('button', { name: 'Nieuwe versie laden' }).click();
+      expect(await page.getByLabel('Wie doet wat').inputValue()).toBe('Politie legt THV op; wijkagent gaat langs');
+      await page.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+      await page.getByText('Beoordeling opgeslagen').waitFor();
+
       await page.getByRole('link', { name: 'Terug naar Samen op in Acuut' }).click();
       await page.getByRole('heading', { level: 2, name: 'Mijn recente contacten' }).waitFor();
       const links = page.getByRole('link', { name: new RegExp(adres) });
