@@ -1,3 +1,4 @@
+import { useActiveSession } from '../identity/session';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Fieldset, FieldsetLegend, FormFieldErrorMessage, Paragraph } from '@utrecht/component-library-react';
 import type { AcuutContactInvoer, BereikbaarNu, Besproken } from '@schemas/acuut';
@@ -13,7 +14,8 @@ import { acuutApi, fromLocalInput, toLocalInput } from './acuut.api';
 import { en, nl } from './messages';
 import './acuut.css';
 
-const DRAFT_KEY = 'samenloop.acuut.concept';
+/** Per user, so that on a shared phone the next officer never sees someone else's unsent contact (see session.tsx). */
+export const DRAFT_KEY_PREFIX = 'samenloop.acuut.concept.';
 
 interface Concept {
   clientId: string;
@@ -42,9 +44,9 @@ function nieuwConcept(): Concept {
   };
 }
 
-function leesConcept(): Concept | null {
+function leesConcept(key: string): Concept | null {
   try {
-    const raw = localStorage.getItem(DRAFT_KEY);
+    const raw = localStorage.getItem(key);
     return raw ? (JSON.parse(raw) as Concept) : null;
   } catch {
     return null;
@@ -61,7 +63,8 @@ function isNetwerkFout(error: unknown): boolean {
 export function NieuwContactPage() {
   const m = useAreaMessages({ nl, en });
   const { navigate } = useRouter();
-  const [concept, setConcept] = useState<Concept>(() => leesConcept() ?? nieuwConcept());
+  const DRAFT_KEY = `${DRAFT_KEY_PREFIX}${useActiveSession().gebruiker.id}`;
+  const [concept, setConcept] = useState<Concept>(() => leesConcept(DRAFT_KEY) ?? nieuwConcept());
   const [bereikbaar, setBereikbaar] = useState<BereikbaarNu | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
@@ -73,7 +76,7 @@ export function NieuwContactPage() {
 
   useEffect(() => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify(concept));
-  }, [concept]);
+  }, [concept, DRAFT_KEY]);
 
   useEffect(() => {
     acuutApi.bereikbaarNu().then((b) => {

@@ -70,6 +70,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [accept, probe]);
 
   const logOut = useCallback(async () => {
+    forgetLocalDrafts();
     try {
       await identityApi.logOut();
     } catch (error) {
@@ -79,6 +80,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [end]);
 
   const logOutEverywhere = useCallback(async () => {
+    forgetLocalDrafts();
     try {
       await identityApi.logOutEverywhere();
     } catch (error) {
@@ -122,6 +124,18 @@ export function useSession(): SessionState {
 }
 
 /** The session of a logged-in, active user (inside the shell it is always there). */
+/**
+ * Logging out on purpose forgets drafts kept on this device (e.g. an unsent acute contact with an address): the
+ * phone may be shared. A session that merely expires keeps them, so the officer loses nothing by logging in again.
+ */
+function forgetLocalDrafts(): void {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('samenloop.acuut.concept.')) localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: nothing kept either.
+  }
+}
+
 export function useActiveSession(): Sessie {
   const { sessie } = useSession();
   if (!sessie) throw new Error('useActiveSession without a session');
