@@ -513,7 +513,7 @@ describe('Veilig Thuis & ZSM', () => {
       await adviezen.getByText(/^Er zijn kinderen bij betrokken/).waitFor();
       await adviezen.getByRole('textbox', { name: 'Betrokkenheid van de Raad' }).fill('Geen lopend raadsonderzoek; de Raad neemt contact op met het gezin over Sem (10).');
       await adviezen.getByRole('button', { name: 'Betrokkenheid vastleggen' }).click();
-      await adviezen.getByText('Vastgelegd.').waitFor();
+      await adviezen.getByText('Vastgelegd.', { exact: true }).waitFor();
       await adviezen.getByTestId('zsm-advies').getByText('Betrokkenheid Raad voor de Kinderbescherming').waitFor();
       await expectAccessible(page, 'the case after the Raad’s involvement');
 
