@@ -1,7 +1,7 @@
 import type { Queryable } from '../../platform/db/database';
 import { recordEvent, type TijdlijnActor } from '../../timeline/timeline.storage';
 import { createTask } from '../../tasks/tasks.storage';
-import { activeScenariosTouchedBy, insertActivering, meldingBron } from './scenarios.storage';
+import { activeScenariosTouchedBy, activeScenariosTouchedByPersons, insertActivering, meldingBron, type GeraaktScenario } from './scenarios.storage';
 import { scenarioLabels, type ScenarioAanleiding } from './schemas';
 
 export const SCENARIO_TAAK_SOORT = 'scenario-geactiveerd';
@@ -30,6 +30,33 @@ export async function activateScenariosForMelding(
   const scenarios = await activeScenariosTouchedBy(tx, meldingId);
   if (scenarios.length === 0) return 0;
   const soort = aanleiding ?? aanleidingVoorBron((await meldingBron(tx, meldingId)) ?? '');
+  return activate(tx, scenarios, actor, soort, meldingId, now);
+}
+
+/**
+ * Something other than a melding touched the persons (or the casus) of a casus with an active scenario — a new acute
+ * contact: the same activation, without a melding. Returns how many scenarios were newly activated.
+ */
+export async function activateScenariosForPersons(
+  tx: Queryable,
+  persoonIds: readonly string[],
+  casusId: string | null,
+  actor: TijdlijnActor,
+  aanleiding: ScenarioAanleiding,
+  now: Date = new Date(),
+): Promise<number> {
+  return activate(tx, await activeScenariosTouchedByPersons(tx, persoonIds, casusId, now), actor, aanleiding, null, now);
+}
+
+/** Records each activation once, puts it on the scenario's casus timeline and alerts the owner with a task due today. */
+async function activate(
+  tx: Queryable,
+  scenarios: readonly GeraaktScenario[],
+  actor: TijdlijnActor,
+  soort: ScenarioAanleiding,
+  meldingId: string | null,
+  now: Date,
+): Promise<number> {
   let activated = 0;
   for (const s of scenarios) {
     const activeringId = await insertActivering(tx, { scenarioId: s.id, aanleiding: soort, meldingId, doorOrganisatieId: actor.organisatieId });

@@ -146,6 +146,22 @@ export async function activeScenariosTouchedBy(tx: Queryable, meldingId: string)
   return rows.map((r) => ({ id: r.id, casusId: r.casus_id, soort: r.soort, eigenaarOrganisatieId: r.eigenaar_organisatie_id, eigenaarGebruikerId: r.eigenaar_gebruiker_id }));
 }
 
+/** Active scenarios, agreed before `at`, on the casussen of these persons (and on `casusId` itself when given). */
+export async function activeScenariosTouchedByPersons(tx: Queryable, persoonIds: readonly string[], casusId: string | null, at: Date): Promise<GeraaktScenario[]> {
+  const { rows } = await tx.query<{ id: string; casus_id: string; soort: ScenarioSoort; eigenaar_organisatie_id: string; eigenaar_gebruiker_id: string | null }>(
+    `with geraakt as (
+       select casus_id from casus_personen where persoon_id = any ($1::uuid[])
+       union select $2::uuid where $2::uuid is not null
+     )
+     select s.id, s.casus_id, s.soort, s.eigenaar_organisatie_id, s.eigenaar_gebruiker_id
+       from geraakt g join scenarios s on s.casus_id = g.casus_id and s.actief
+      where s.created_at <= $3
+      order by s.created_at, s.id`,
+    [persoonIds, casusId, at],
+  );
+  return rows.map((r) => ({ id: r.id, casusId: r.casus_id, soort: r.soort, eigenaarOrganisatieId: r.eigenaar_organisatie_id, eigenaarGebruikerId: r.eigenaar_gebruiker_id }));
+}
+
 export async function meldingBron(tx: Queryable, meldingId: string): Promise<string | null> {
   const { rows } = await tx.query<{ bron: string }>('select bron from meldingen where id = $1', [meldingId]);
   return rows[0]?.bron ?? null;

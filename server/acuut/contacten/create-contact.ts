@@ -10,7 +10,7 @@ import { isVtOfRegion } from '../../zsm/zaken/zsm-zaken.storage';
 import type { AcuutContact, AcuutContactInvoer } from '../schemas';
 import { minutenTotOpgenomen } from '../opvolging-rules';
 import { bestaandePersonen, enigeOpenCasusMetPersonen, findContactByClientId, findContactRij, insertContact, toContact } from './contacten.storage';
-import { activateScenariosForPersons } from './activate-scenarios-for-persons';
+import { activateScenariosForPersons } from '../../actieoverleg/scenarios/activate-scenarios';
 import { buitenKantoortijd } from './diensten-rules';
 
 export const ACUUT_GRONDSLAG = { grondslagCode: 'WPG-19', doel: 'Samen op in Acuut: gezamenlijke veiligheidsbeoordeling' };
@@ -78,7 +78,7 @@ export async function createContact(
         },
       });
     }
-    const scenarios = await activateScenariosForPersons(tx, input.persoonIds, casusId, actor, id, now);
+    const scenarios = await activateScenariosForPersons(tx, input.persoonIds, casusId, actor, 'acuut-contact', now);
     const contact = await toContact(tx, (await findContactRij(tx, id))!, now);
     await appendAudit(tx, auditActor(ctx), {
       actie: 'aanmaken',
