@@ -4,7 +4,7 @@ import { purgeOldSessions } from './identity/sessions.storage';
 import type { Mailer } from './platform/mail/mail';
 import { NOTULEN_MAILEN, notulenMailHandler } from './actieoverleg/notulen/mail-notulen';
 import { reportOverdueAgreements } from './actieoverleg/afspraken/overdue-job';
-import { reportOverdueFollowUps } from './acuut/contacten/opvolging-job';
+import { OPVOLGING_CONTACT_JOB, reportOverdueFollowUps } from './acuut/contacten/opvolging-job';
 
 /**
  * Housekeeping that runs in every instance through the shared jobs table; later domains add their deadline jobs here.
@@ -44,6 +44,11 @@ export function createJobRunner(
       const verlopen = await reportOverdueFollowUps(tx, new Date());
       if (verlopen > 0) log.info({ verlopen }, 'overdue acute follow-ups reported');
       await enqueueJob(tx, 'acuut-opvolging', { runAt: new Date(Date.now() + HOUR / 4), uniqueKey: 'acuut-opvolging' });
+    },
+    // The same check, once, at one contact's deadline (enqueued when the contact is registered).
+    [OPVOLGING_CONTACT_JOB]: async (tx) => {
+      const verlopen = await reportOverdueFollowUps(tx, new Date());
+      if (verlopen > 0) log.info({ verlopen }, 'overdue acute follow-ups reported');
     },
   };
   return new JobRunner(db, handlers, log, pollMs);

@@ -448,7 +448,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
     valid: () => ({ body: { opgelegdOp: new Date().toISOString(), opgelegdDoor: 'J. de Vries' }, headers: ifMatch }),
   },
   'POST /api/v1/thv/{id}/afzien': { access: 'actief', roles: CASUSWERK, object: true, params: thvParam, valid: () => ({ body: { reden: 'Niet nodig' }, headers: ifMatch }) },
-  'POST /api/v1/thv/{id}/adres': { access: 'actief', roles: CASUSWERK, object: true, params: thvParam, valid: () => ({ body: {}, headers: ifMatch }) },
+  'POST /api/v1/thv/{id}/adres': { access: 'actief', roles: CASUSWERK, object: true, params: thvParam, valid: () => ({ body: { verblijfadres: 'Matrixlaan 2' }, headers: ifMatch }) },
   'POST /api/v1/thv/{id}/verlengen': {
     access: 'actief',
     roles: CASUSWERK,

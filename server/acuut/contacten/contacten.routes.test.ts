@@ -4,6 +4,7 @@ import { makeCasusRows } from '../../testing/casus-fixture';
 import type { Organisatie, OrganisatieSoort } from '../../organisations/schemas';
 import type { Rol } from '../../identity/schemas';
 import { reportOverdueFollowUps } from './opvolging-job';
+import { createJobRunner } from '../../jobs';
 
 /** Samen op in Acuut: the roster, the acute contact, the joint assessment and the 24-hour follow-up, with who may do what. */
 let env: TestEnv;
@@ -177,13 +178,26 @@ describe('joint assessment', () => {
   });
 });
 
+const stil = { info: () => undefined, warn: () => undefined };
+
 describe('24-hour follow-up', () => {
+  it('checks a new contact right at its 24-hour deadline', async () => {
+    const gebeldOp = new Date(Date.now() - HOUR);
+    const res = await as.politie.post('/api/v1/acuut/contacten', contact({ gebeldOp: gebeldOp.toISOString() }));
+    expect(res.statusCode, res.body).toBe(201);
+    const { rows } = await env.db.query<{ run_at: Date }>(`select run_at from jobs where unique_key = $1 and status = 'wachtend'`, [
+      `acuut-opvolging-contact:${res.json().id}`,
+    ]);
+    expect(rows.map((r) => r.run_at.getTime())).toEqual([gebeldOp.getTime() + 24 * HOUR + 1000]);
+  });
+
   it('gives the police and VT a task once when no melding followed within 24 hours', async () => {
     const oud = new Date(Date.now() - 25 * HOUR).toISOString();
     const res = await as.politie.post('/api/v1/acuut/contacten', contact({ gebeldOp: oud, opgenomenOp: oud }));
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().id;
-    await env.db.transaction((tx) => reportOverdueFollowUps(tx, new Date()));
+    // Registered after its 24 hours: the contact's own job is due at once; the recurring sweep later changes nothing.
+    expect(await createJobRunner(env.db, stil, 1000).runDue()).toBeGreaterThanOrEqual(1);
     await env.db.transaction((tx) => reportOverdueFollowUps(tx, new Date()));
     const { rows } = await env.db.query<{ organisatie_id: string }>(`select organisatie_id from taken where soort = 'acuut-opvolgmelding' and sleutel like $1`, [
       `acuut-opvolgmelding:${id}:%`,

@@ -8,7 +8,9 @@ import { joinCasus } from '../../sharing/join-casus';
 import { recordEvent } from '../../timeline/timeline.storage';
 import { isVtOfRegion } from '../../zsm/zaken/zsm-zaken.storage';
 import type { AcuutContact, AcuutContactInvoer } from '../schemas';
-import { minutenTotOpgenomen } from '../opvolging-rules';
+import { minutenTotOpgenomen, opvolgingDeadline } from '../opvolging-rules';
+import { enqueueJob } from '../../platform/jobs/jobs';
+import { OPVOLGING_CONTACT_JOB } from './opvolging-job';
 import { bestaandePersonen, enigeOpenCasusMetPersonen, findContactByClientId, findContactRij, insertContact, toContact } from './contacten.storage';
 import { activateScenariosForPersons } from '../../actieoverleg/scenarios/activate-scenarios';
 import { buitenKantoortijd } from './diensten-rules';
@@ -78,6 +80,9 @@ export async function createContact(
         },
       });
     }
+    // The recurring sweep runs every quarter hour; this one checks the contact right at its deadline (at once when the
+    // contact is registered after the 24 hours have passed).
+    await enqueueJob(tx, OPVOLGING_CONTACT_JOB, { runAt: new Date(opvolgingDeadline(gebeldOp).getTime() + 1000), uniqueKey: `${OPVOLGING_CONTACT_JOB}:${id}` });
     const scenarios = await activateScenariosForPersons(tx, input.persoonIds, casusId, actor, 'acuut-contact', now);
     const contact = await toContact(tx, (await findContactRij(tx, id))!, now);
     await appendAudit(tx, auditActor(ctx), {

@@ -7,6 +7,9 @@ const SYSTEEM: TijdlijnActor = { gebruikerId: null, organisatieId: null };
 /** Strictly more than 24 hours after the call: a melding at exactly 24 hours is still on time (opvolgingDeadline). */
 const DAG = 86_400_000;
 
+/** The one-off check of a single contact at its deadline, next to the recurring 'acuut-opvolging' sweep. */
+export const OPVOLGING_CONTACT_JOB = 'acuut-opvolging-contact';
+
 export const OPVOLG_TAAK_SOORT = 'acuut-opvolgmelding';
 export const opvolgTaakSleutel = (contactId: string, wie: 'politie' | 'vt') => `acuut-opvolgmelding:${contactId}:${wie}`;
 

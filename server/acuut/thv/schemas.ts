@@ -39,6 +39,8 @@ export const thvSchema = z.object({
   opgelegdDoor: z.string().nullable(),
   eindeOp: tijdstip.nullable(),
   adresGeregistreerdOp: tijdstip.nullable(),
+  /** Where the banned person stays during the ban (known within 24 hours). */
+  verblijfadres: z.string().nullable(),
   verlengingsbesluitOp: tijdstip.nullable(),
   beeindigdOp: tijdstip.nullable(),
   geregistreerdDoorOrganisatieId: id,
@@ -68,7 +70,10 @@ export type ThvOpleggen = z.infer<typeof thvOpleggenSchema>;
 export const thvAfzienSchema = z.object({ reden: z.string().trim().min(1, 'reden is verplicht').max(2000) });
 export type ThvAfzien = z.infer<typeof thvAfzienSchema>;
 
-export const thvAdresSchema = z.object({});
+export const thvAdresSchema = z.object({
+  verblijfadres: z.string().trim().min(1, 'verblijfadres is verplicht').max(500).describe('waar de uithuisgeplaatste verblijft tijdens het huisverbod'),
+});
+export type ThvAdres = z.infer<typeof thvAdresSchema>;
 
 export const thvVerlengenSchema = z.object({
   nieuweEindeOp: tijdstip,

@@ -98,12 +98,16 @@ describe('a tijdelijk huisverbod from consideration to its end', () => {
     expect(await taken(as.vt, casusId, 'thv-adres')).toEqual([]);
 
     // The address: the task is done, the deadline leaves the THV.
-    const adres = await wijzig(as.politie, thv.id, 'adres');
+    const leeg = await wijzig(as.politie, thv.id, 'adres', { verblijfadres: '  ' });
+    expect(leeg.statusCode).toBe(400);
+    expect(leeg.json().invalidParams[0].name).toBe('verblijfadres');
+    const adres = await wijzig(as.politie, thv.id, 'adres', { verblijfadres: 'Logeeradres, Kerkstraat 1, Oss' });
     expect(adres.statusCode, adres.body).toBe(200);
     expect(adres.json().adresGeregistreerdOp).not.toBeNull();
+    expect(adres.json().verblijfadres).toBe('Logeeradres, Kerkstraat 1, Oss');
     expect(adres.json().termijnen.map((t: { soort: string }) => t.soort)).toEqual(['verlengingsbesluit', 'einde']);
     expect(await taken(as.politie, casusId, 'thv-adres')).toEqual([]);
-    expect((await wijzig(as.politie, thv.id, 'adres')).statusCode).toBe(409);
+    expect((await wijzig(as.politie, thv.id, 'adres', { verblijfadres: 'Elders 2' })).statusCode).toBe(409);
 
     // Extension: beyond 4 weeks → 400 nieuweEindeOp; decision after the end → 400 besluitOp; within → OK.
     const teVer = await wijzig(as.politie, thv.id, 'verlengen', { nieuweEindeOp: new Date(opgelegdOp.getTime() + 28 * DAY + 1000).toISOString(), besluitOp: new Date().toISOString() });

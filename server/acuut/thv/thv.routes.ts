@@ -118,8 +118,8 @@ export async function thvRoutes(app: App): Promise<void> {
   wijzig('afzien', 'Afzien van een overwogen huisverbod', 'Alleen de politie (anders 403).', thvAfzienSchema, zieAfVanThv);
   wijzig(
     'adres', 'Adres van de uithuisgeplaatste vastgelegd',
-    'Alleen de politie (anders 403). Het adres zelf staat bij de persoon; dit rondt de taak af. Al vastgelegd: 409.',
-    thvAdresSchema, (d, c, id, v) => registreerThvAdres(d, c, id, v),
+    'Alleen de politie (anders 403). Waar de uithuisgeplaatste verblijft; rondt de taak af. Al vastgelegd: 409.',
+    thvAdresSchema, registreerThvAdres,
   );
   wijzig(
     'verlengen', 'Huisverbod verlengen',

@@ -18,6 +18,7 @@ export interface ThvRow {
   opgelegd_door: string | null;
   einde_op: Date | null;
   adres_geregistreerd_op: Date | null;
+  verblijfadres: string | null;
   verlengingsbesluit_op: Date | null;
   beeindigd_op: Date | null;
   geregistreerd_door_organisatie_id: string;
@@ -25,7 +26,7 @@ export interface ThvRow {
 }
 
 const columns = `id, regio_id, casus_id, contact_id, zsm_zaak_id, uithuisgeplaatste_persoon_id, status, overwogen_op, vt_geraadpleegd,
-  afgezien_reden, opgelegd_op, opgelegd_door, einde_op, adres_geregistreerd_op, verlengingsbesluit_op, beeindigd_op,
+  afgezien_reden, opgelegd_op, opgelegd_door, einde_op, adres_geregistreerd_op, verblijfadres, verlengingsbesluit_op, beeindigd_op,
   geregistreerd_door_organisatie_id, versie`;
 
 export async function insertThv(
@@ -59,7 +60,7 @@ export async function findThv(tx: Queryable, id: string, options: { forUpdate?: 
 export async function updateThv(
   tx: Queryable,
   id: string,
-  velden: Partial<Pick<ThvRow, 'status' | 'afgezien_reden' | 'opgelegd_op' | 'opgelegd_door' | 'einde_op' | 'adres_geregistreerd_op' | 'verlengingsbesluit_op' | 'beeindigd_op'>>,
+  velden: Partial<Pick<ThvRow, 'status' | 'afgezien_reden' | 'opgelegd_op' | 'opgelegd_door' | 'einde_op' | 'adres_geregistreerd_op' | 'verblijfadres' | 'verlengingsbesluit_op' | 'beeindigd_op'>>,
 ): Promise<void> {
   const entries = Object.entries(velden);
   const sets = entries.map(([kolom], i) => `${kolom} = $${i + 2}`);
@@ -114,6 +115,7 @@ function toThv(r: ThvRow, overtredingen: ThvOvertreding[]): Thv {
     opgelegdDoor: r.opgelegd_door,
     eindeOp: iso(r.einde_op),
     adresGeregistreerdOp: iso(r.adres_geregistreerd_op),
+    verblijfadres: r.verblijfadres,
     verlengingsbesluitOp: iso(r.verlengingsbesluit_op),
     beeindigdOp: iso(r.beeindigd_op),
     geregistreerdDoorOrganisatieId: r.geregistreerd_door_organisatie_id,
