@@ -5,6 +5,7 @@ import { AanmeldenLink } from '../actieoverleg/AanmeldenLink';
 import { CasusAfspraken } from '../actieoverleg/afspraken/CasusAfspraken';
 import { en as afsprakenEn, nl as afsprakenNl } from '../actieoverleg/afspraken/messages';
 import { CasusScenarioBanner } from '../actieoverleg/scenarios/ScenarioBanners';
+import { CasusThv } from '../acuut/thv/CasusThv';
 import { ApiError } from '../api/client';
 import { CasusBevragingen } from '../bevraging/CasusBevragingen';
 import { useAreaMessages, useI18n } from '../i18n';
@@ -198,6 +199,7 @@ export function CasusPage({ id }: { id: string }) {
       <Section id="afspraken" title={afsprakenTitel}>
         <CasusAfspraken afspraken={werk.afspraken} scenarios={werk.scenarios} onChanged={changed} />
       </Section>
+      <CasusThv casus={casus} tick={tick} onChanged={changed} />
       <Section id="personen" title={m.persons.title}>
         <PersonsSection casus={casus} onChanged={changed} />
       </Section>

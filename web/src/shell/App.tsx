@@ -4,6 +4,7 @@ import type { Rol, Sessie } from '@schemas/identity';
 import { AcuutPage } from '../acuut/AcuutPage';
 import { ContactPage as AcuutContactPage } from '../acuut/ContactPage';
 import { NieuwContactPage as AcuutNieuwContactPage } from '../acuut/NieuwContactPage';
+import { ThvPage } from '../acuut/thv/ThvPage';
 import { AanmeldingPage } from '../actieoverleg/AanmeldingPage';
 import { ActieoverlegPage } from '../actieoverleg/ActieoverlegPage';
 import { AfsprakenPage } from '../actieoverleg/afspraken/AfsprakenPage';
@@ -72,6 +73,7 @@ const routes: Route[] = [
   { path: '/acuut', render: () => <AcuutPage /> },
   { path: '/acuut/contact/nieuw', render: () => <AcuutNieuwContactPage /> },
   { path: '/acuut/contacten/:id', render: ({ id }) => <AcuutContactPage key={id} id={id!} /> },
+  { path: '/acuut/thv/:id', render: ({ id }) => <ThvPage key={id} id={id!} /> },
   { path: '/actieoverleg', render: () => <ActieoverlegPage /> },
   { path: '/actieoverleg/aanmeldingen/nieuw', render: () => <AanmeldingPage /> },
   { path: '/actieoverleg/aanmeldingen/:id', render: ({ id }) => <AanmeldingPage id={id!} /> },

@@ -9,6 +9,7 @@ import { StatusNotice } from '../shell/fields';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink } from '../shell/router';
 import { Aftelklok, termijn, useNu, useTijd, VtStatusTekst } from './Klok';
+import { ZsmThv } from '../acuut/thv/ZsmThv';
 import { zaakRechten } from './rechten';
 import { ZaakAdviezen } from './ZaakAdviezen';
 import { ZaakAfdoening } from './ZaakAfdoening';
@@ -243,6 +244,7 @@ export function ZsmZaakPage({ id }: { id: string }) {
       <ActieoverlegBovenaan zaak={z} />
       {ingevoerd && <StatusNotice text={m.zaak.ingevoerd(tijd(z.beslissenUiterlijk))} />}
       <ZaakKop zaak={z} nu={nu} />
+      <ZsmThv casusId={z.casus.id} zsmZaakId={z.id} />
       <nav aria-label={m.zaak.opDezePagina}>
         <ul className="sl-zsm-toc">
           <li>
