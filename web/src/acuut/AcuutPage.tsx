@@ -7,6 +7,7 @@ import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterButtonLink, RouterLink } from '../shell/router';
 import { acuutApi } from './acuut.api';
+import { magRoosterBeheren } from './diensten/DienstenPage';
 import { en, nl } from './messages';
 import './acuut.css';
 
@@ -33,8 +34,10 @@ export function AcuutPage() {
   const { sessie } = useSession();
   const soort = sessie?.organisatie?.soort;
   const isPolitie = soort === 'politie';
-  /** Only the police and Veilig Thuis have acute contacts of their own; others see the reachability only. */
-  const heeftContacten = isPolitie || soort === 'veilig-thuis';
+  const casuswerk = (sessie?.rollen ?? []).some((r) => r === 'medewerker' || r === 'voorzitter-actieoverleg' || r === 'officier-van-justitie');
+  /** Only the police and Veilig Thuis have acute contacts of their own (case work); others see the reachability only. */
+  const heeftContacten = casuswerk && (isPolitie || soort === 'veilig-thuis');
+  const rooster = sessie ? magRoosterBeheren(sessie) : false;
   const [bereikbaar, setBereikbaar] = useState<BereikbaarNu | null>(null);
   const [contacten, setContacten] = useState<AcuutContact[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -48,6 +51,13 @@ export function AcuutPage() {
     <>
       <PageTitle>{m.title}</PageTitle>
       <ProblemAlert error={error} />
+      {rooster && (
+        <Paragraph>
+          <RouterButtonLink href="/acuut/diensten" appearance="secondary-action-button" className="sl-acuut-groot">
+            {m.roosterLink}
+          </RouterButtonLink>
+        </Paragraph>
+      )}
       <section aria-labelledby="acuut-wie-bel">
         <Heading2 id="acuut-wie-bel">{m.wieBel}</Heading2>
         {bereikbaar === null ? (
@@ -69,7 +79,7 @@ export function AcuutPage() {
           ))
         )}
       </section>
-      {isPolitie && (
+      {isPolitie && casuswerk && (
         <Paragraph>
           <RouterButtonLink href="/acuut/contact/nieuw" appearance="primary-action-button" className="sl-acuut-groot">
             {m.vastleggen}

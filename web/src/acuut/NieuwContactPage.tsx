@@ -10,6 +10,7 @@ import { fieldError, ProblemAlert, TextField } from '../shell/forms';
 import { SelectField } from '../shell/fields';
 import { PageTitle } from '../shell/page';
 import { RouterLink, useRouter } from '../shell/router';
+import { PersonSearch, type PersoonRef } from '../persons/PersonSearch';
 import { acuutApi, fromLocalInput, toLocalInput } from './acuut.api';
 import { en, nl } from './messages';
 import './acuut.css';
@@ -26,6 +27,8 @@ interface Concept {
   vtContactpersoon: string;
   adres: string;
   besproken: Besproken;
+  /** The persons involved, optional (kept in the draft with their names, so the officer sees whom they linked). */
+  personen?: PersoonRef[];
   /** Submitted but not yet confirmed by the server (sent when back online). */
   wachtend: boolean;
 }
@@ -40,6 +43,7 @@ function nieuwConcept(): Concept {
     vtContactpersoon: '',
     adres: '',
     besproken: { eerdereMeldingen: '', lopendeAfspraken: '', afsprakenWijkagent: '', reclassering: '', ggz: '' },
+    personen: [],
     wachtend: false,
   };
 }
@@ -109,7 +113,7 @@ export function NieuwContactPage() {
         wijze: c.wijze,
         vtContactpersoon: c.vtContactpersoon,
         adres: c.adres,
-        persoonIds: [],
+        persoonIds: (c.personen ?? []).map((p) => p.id),
         besproken: c.besproken,
       });
       localStorage.removeItem(DRAFT_KEY);
@@ -150,6 +154,8 @@ export function NieuwContactPage() {
     .filter((o) => o.organisatie.soort === 'veilig-thuis')
     .map((o) => ({ value: o.organisatie.id, label: o.organisatie.naam }));
   const wijzeError = fieldError('wijze', clientErrors, error);
+  const personen = concept.personen ?? [];
+  const persoonError = error instanceof ApiError ? error.invalidParams.find((p) => p.name.includes('persoonIds'))?.reason : undefined;
 
   return (
     <>
@@ -166,6 +172,7 @@ export function NieuwContactPage() {
       </div>
       <ProblemAlert error={error} />
       <form
+        id="acuut-contact-form"
         className="sl-acuut-form"
         noValidate
         onSubmit={(event) => {
@@ -213,17 +220,52 @@ export function NieuwContactPage() {
             <TextField key={veld} id={`besproken-${veld}`} label={m[veld]} value={concept.besproken[veld]} onChange={(v) => setBesproken(veld, v)} error={fieldError(veld, clientErrors, error)} />
           ))}
         </details>
-        <Paragraph>
-          <Button type="submit" appearance="primary-action-button" disabled={bezig}>
-            {bezig ? m.bezig : m.versturen}
-          </Button>{' '}
-          {offline && (
-            <Button type="button" appearance="secondary-action-button" onClick={() => void verstuur()}>
-              {m.opnieuw}
-            </Button>
-          )}
-        </Paragraph>
       </form>
+      {/* Outside the contact form: the person search is a form of its own. */}
+      <details className="sl-acuut-personen" open={persoonError ? true : undefined}>
+        <summary>
+          {m.personen}
+          {personen.length > 0 && ` (${personen.length})`}
+        </summary>
+        <Paragraph>{m.personenHint}</Paragraph>
+        {persoonError && <FormFieldErrorMessage>{persoonError}</FormFieldErrorMessage>}
+        {personen.length === 0 ? (
+          <Paragraph>{m.geenPersonen}</Paragraph>
+        ) : (
+          <ul className="utrecht-unordered-list sl-acuut-gekozen" aria-label={m.personenGekozen}>
+            {personen.map((p) => (
+              <li key={p.id}>
+                <span>{p.naam}</span>{' '}
+                <Button type="button" appearance="subtle-button" onClick={() => set('personen', personen.filter((x) => x.id !== p.id))}>
+                  {m.ontkoppel(p.naam)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <PersonSearch
+          idPrefix="acuut-zoek"
+          actions={(p) =>
+            personen.some((x) => x.id === p.id) ? (
+              <Paragraph>{m.gekoppeldPersoon}</Paragraph>
+            ) : (
+              <Button type="button" appearance="secondary-action-button" onClick={() => set('personen', [...personen, p])}>
+                {m.koppelPersoon(p.naam)}
+              </Button>
+            )
+          }
+        />
+      </details>
+      <Paragraph>
+        <Button type="submit" form="acuut-contact-form" appearance="primary-action-button" className="sl-acuut-groot" disabled={bezig}>
+          {bezig ? m.bezig : m.versturen}
+        </Button>{' '}
+        {offline && (
+          <Button type="button" appearance="secondary-action-button" className="sl-acuut-groot" onClick={() => void verstuur()}>
+            {m.opnieuw}
+          </Button>
+        )}
+      </Paragraph>
     </>
   );
 }

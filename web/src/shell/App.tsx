@@ -4,6 +4,7 @@ import type { Rol, Sessie } from '@schemas/identity';
 import { AcuutPage } from '../acuut/AcuutPage';
 import { ContactPage as AcuutContactPage } from '../acuut/ContactPage';
 import { NieuwContactPage as AcuutNieuwContactPage } from '../acuut/NieuwContactPage';
+import { DienstenPage as AcuutDienstenPage } from '../acuut/diensten/DienstenPage';
 import { ThvPage } from '../acuut/thv/ThvPage';
 import { AanmeldingPage } from '../actieoverleg/AanmeldingPage';
 import { ActieoverlegPage } from '../actieoverleg/ActieoverlegPage';
@@ -72,6 +73,7 @@ const routes: Route[] = [
   { path: '/personen/:id', render: ({ id }) => <PersonPage key={id} id={id!} /> },
   { path: '/acuut', render: () => <AcuutPage /> },
   { path: '/acuut/contact/nieuw', render: () => <AcuutNieuwContactPage /> },
+  { path: '/acuut/diensten', roles: ADMIN, render: () => <AcuutDienstenPage /> },
   { path: '/acuut/contacten/:id', render: ({ id }) => <AcuutContactPage key={id} id={id!} /> },
   { path: '/acuut/thv/:id', render: ({ id }) => <ThvPage key={id} id={id!} /> },
   { path: '/actieoverleg', render: () => <ActieoverlegPage /> },
