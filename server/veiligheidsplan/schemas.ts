@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { faseSchema, interventieCodeSchema } from '../interventies/schemas';
+
+/**
+ * The safety plan (veiligheidsplan) of a casus along the ten steps of phased chain care (seed 004; seed 002):
+ * direct safety (steps 1-5), stable safety through risk-led care (6-8), lasting safety through recovery (9-10).
+ * One document per casus, saved whole as a new version each time. Every element has a stable id (the client makes it),
+ * so monitoring check-ins, resolutions and need-to-know sharing can point at it across versions.
+ * Shared with the web app (`@schemas/veiligheidsplan`): imports nothing but zod (and the zod-only catalogue schemas).
+ */
+
+const id = z.uuid('geen geldige id');
+const datum = z.iso.date({ error: 'geen geldige datum (JJJJ-MM-DD)' });
+const tekst = (max = 4000) => z.string().trim().max(max);
+const verplicht = (wat: string, max = 4000) => z.string().trim().min(1, `${wat} is verplicht`).max(max);
+
+/**
+ * Need-to-know: null shares the element with every organisation taking part in the casus; a list limits it to those
+ * organisations (and the regie holder's organisation). Whoever may not see an element cannot change or remove it.
+ */
+const deling = z.array(id).max(20).nullable().default(null).describe('null: alle deelnemers van de casus; anders alleen deze organisaties en de regiehouder');
+
+export const planAfspraakSchema = z.object({
+  id,
+  wat: verplicht('wat'),
+  eigenaarOrganisatieId: id,
+  eigenaarGebruikerId: id.nullable().default(null),
+  deadline: datum.nullable().default(null),
+});
+export type PlanAfspraak = z.infer<typeof planAfspraakSchema>;
+
+/** Step 2: a safety condition; monitoring is part of it, so it always has a first check-in date. */
+export const veiligheidsvoorwaardeSchema = z.object({
+  id,
+  omschrijving: verplicht('omschrijving'),
+  monitoringOp: datum.describe('eerste controlemoment van deze voorwaarde (verplicht)'),
+  /** The Actieoverleg scenario set off when this condition is broken (a scenario on the same casus). */
+  scenarioId: id.nullable().default(null),
+  /** Step 3: the concrete agreements that realise it. */
+  afspraken: z.array(planAfspraakSchema).max(50).default([]),
+});
+export type Veiligheidsvoorwaarde = z.infer<typeof veiligheidsvoorwaardeSchema>;
+
+/** Step 1: an unsafe situation or relationship, with what is needed to make it safe. */
+export const onveiligeSituatieSchema = z.object({
+  id,
+  omschrijving: verplicht('omschrijving'),
+  voorwaarden: z.array(veiligheidsvoorwaardeSchema).max(30).default([]),
+  deling,
+});
+export type OnveiligeSituatie = z.infer<typeof onveiligeSituatieSchema>;
+
+/** An intervention of one partner, from the catalogue (step 4 for direct safety, step 8 for stable safety). */
+export const planInterventieSchema = z.object({
+  id,
+  code: interventieCodeSchema,
+  fase: faseSchema,
+  eigenaarOrganisatieId: id,
+  toelichting: tekst(2000).default(''),
+  vanaf: datum.nullable().default(null),
+  tot: datum.nullable().default(null),
+  deling,
+});
+export type PlanInterventie = z.infer<typeof planInterventieSchema>;
+
+/** Steps 6-8: a risk factor with most impact, its goals, and the solutions agreed for them. */
+export const risicofactorSchema = z.object({
+  id,
+  omschrijving: verplicht('omschrijving'),
+  doelen: z
+    .array(z.object({ id, omschrijving: verplicht('omschrijving'), afspraken: z.array(planAfspraakSchema).max(30).default([]) }))
+    .max(20)
+    .default([]),
+  deling,
+});
+export type Risicofactor = z.infer<typeof risicofactorSchema>;
+
+/** Two interventions that cross each other, knowingly kept and aligned between their owners. */
+export const afstemmingSchema = z.object({
+  regel: z.string().min(1).max(100),
+  /** The two sides: two plan interventions, or a plan intervention and a research-plan step. */
+  partijIds: z.tuple([id, id]),
+  toelichting: verplicht('toelichting', 2000),
+});
+export type Afstemming = z.infer<typeof afstemmingSchema>;
+
+export const planInhoudSchema = z.object({
+  directeVeiligheid: z.object({
+    /** Steps 1-3. */
+    onveiligeSituaties: z.array(onveiligeSituatieSchema).max(30).default([]),
+    /** Step 4: local helpers and specialists involved (and who not), the legal frame added, the desired scenario. */
+    betrokkenen: tekst().default(''),
+    kader: tekst().default(''),
+    /** Step 5: what happens when the safety agreements are not kept (the regie holder is on the plan itself). */
+    consequenties: tekst().default(''),
+  }),
+  stabieleVeiligheid: z.object({ risicofactoren: z.array(risicofactorSchema).max(30).default([]) }),
+  duurzameVeiligheid: z.object({
+    /** Step 9: what is needed to process the experiences of violence. */
+    verwerking: tekst().default(''),
+    afspraken: z.array(planAfspraakSchema).max(30).default([]),
+    /** Step 10: whether treatment and help reduce unsafety. */
+    monitoring: tekst().default(''),
+    evaluatieOp: datum.nullable().default(null),
+  }),
+  interventies: z.array(planInterventieSchema).max(100).default([]),
+  afstemmingen: z.array(afstemmingSchema).max(100).default([]),
+});
+export type PlanInhoud = z.infer<typeof planInhoudSchema>;
+
+export const legePlanInhoud: PlanInhoud = {
+  directeVeiligheid: { onveiligeSituaties: [], betrokkenen: '', kader: '', consequenties: '' },
+  stabieleVeiligheid: { risicofactoren: [] },
+  duurzameVeiligheid: { verwerking: '', afspraken: [], monitoring: '', evaluatieOp: null },
+  interventies: [],
+  afstemmingen: [],
+};
+
+export const interactieSoorten = ['doorkruist', 'versterkt'] as const;
+export const interactieSoortSchema = z.enum(interactieSoorten);
+export type InteractieSoort = z.infer<typeof interactieSoortSchema>;
+
+/** A pair of interventions in the plan (or a plan intervention and a research-plan step) that cross or reinforce. */
+export const interactieSchema = z.object({
+  regel: z.string(),
+  soort: interactieSoortSchema,
+  uitleg: z.string(),
+  /** Both sides, each with its owner organisation: plan interventions by id, research-plan steps by their step id. */
+  partijen: z.tuple([
+    z.object({ interventieId: id.nullable(), sskStapId: id.nullable(), code: z.string(), eigenaarOrganisatieId: id }),
+    z.object({ interventieId: id.nullable(), sskStapId: id.nullable(), code: z.string(), eigenaarOrganisatieId: id }),
+  ]),
+  /** A crossing pair the owners aligned (an afstemming in the plan); reinforcing pairs need none. */
+  afgestemd: z.boolean(),
+});
+export type Interactie = z.infer<typeof interactieSchema>;
