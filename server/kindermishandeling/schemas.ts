@@ -81,3 +81,223 @@ export const keuzeSoorten = ['melding', 'aangifte', 'beide', 'geen'] as const;
 export const keuzeSchema = z.enum(keuzeSoorten).describe('melding bij Veilig Thuis, aangifte bij de politie, beide, of geen van beide');
 export type Keuze = z.infer<typeof keuzeSchema>;
 
+
+// ---------------------------------------------------------------------------------------------------------------
+// Request and response schemas of the API (server/kindermishandeling/*/…routes.ts).
+
+const naamRef = z.object({ id: z.uuid(), naam: z.string() });
+const organisatieRef = z.object({ id: z.uuid(), naam: z.string(), soort: z.string() });
+const tekst = (max: number) => z.string().trim().max(max);
+const verplicht = (max: number, bericht: string) => z.string().trim().min(1, bericht).max(max);
+
+/** Contact persons for child abuse: the bureaudienst first, then the fixed contact persons, each in volgorde. */
+export const contactpersoonNiveaus = ['bureaudienst', 'contactpersoon'] as const;
+export const contactpersoonNiveauSchema = z.enum(contactpersoonNiveaus, { error: 'kies bureaudienst of contactpersoon' });
+
+export const contactpersoonInvoerSchema = z.object({
+  niveau: contactpersoonNiveauSchema,
+  volgorde: z.number().int().min(1).max(99).default(1).describe('Volgorde binnen de organisatie (escalatievolgorde)'),
+  naam: verplicht(200, 'naam is verplicht').describe('Naam of dienst, bijvoorbeeld "Bureaudienst politie"'),
+  functie: tekst(200).default(''),
+  telefoon: verplicht(50, 'telefoonnummer is verplicht'),
+  email: z.email('geen geldig e-mailadres').nullable().default(null),
+  altijdBereikbaar: z.boolean().default(false).describe('24/7 bereikbaar'),
+  bereikbaarheid: tekst(500).default('').describe('Bijvoorbeeld "ma-vr 9-17 uur"'),
+});
+export type ContactpersoonInvoer = z.infer<typeof contactpersoonInvoerSchema>;
+
+export const contactpersoonWijzigingSchema = contactpersoonInvoerSchema.partial();
+export type ContactpersoonWijziging = z.infer<typeof contactpersoonWijzigingSchema>;
+
+export const contactpersoonSchema = z.object({
+  id: z.uuid(),
+  organisatie: organisatieRef,
+  niveau: contactpersoonNiveauSchema,
+  volgorde: z.number().int(),
+  naam: z.string(),
+  functie: z.string(),
+  telefoon: z.string(),
+  email: z.string().nullable(),
+  altijdBereikbaar: z.boolean(),
+  bereikbaarheid: z.string(),
+  actief: z.boolean(),
+  versie: z.number().int(),
+});
+export type Contactpersoon = z.infer<typeof contactpersoonSchema>;
+
+export const contactpersonenLijstSchema = z.object({
+  items: z.array(contactpersoonSchema).describe('Per organisatie: de bureaudienst eerst, dan de contactpersonen, elk op volgorde'),
+});
+export const contactpersonenQuerySchema = z.object({ organisatieId: z.uuid('geen geldige id').optional() });
+
+/** The SSK track. */
+export const trajectStatussen = ['triage', 'onderzoeksplan', 'bevestigd', 'afgesloten'] as const;
+export const trajectStatusSchema = z.enum(trajectStatussen);
+export type TrajectStatus = z.infer<typeof trajectStatusSchema>;
+
+export const trajectOpenenSchema = z.object({
+  consultatie: tekst(4000).default('').describe('Wat speelt er, feitelijk'),
+});
+export type TrajectOpenen = z.infer<typeof trajectOpenenSchema>;
+
+export const consultatieSchema = z.object({
+  consultatie: verplicht(4000, 'beschrijf de vraag van de consultatie (feiten, geen namen)').describe('Anoniem: feiten, geen namen'),
+  partnerOrganisatieIds: z
+    .array(id)
+    .min(1, 'kies minimaal één partnerorganisatie')
+    .max(10)
+    .refine((ids) => new Set(ids).size === ids.length, 'elke organisatie maar één keer')
+    .describe('Veilig Thuis, politie, OM of Raad van de eigen regio'),
+});
+export type Consultatie = z.infer<typeof consultatieSchema>;
+
+export const triageSchema = z.object({
+  directActieNodig: z.boolean({ error: 'geef aan of directe actie nodig is' }),
+  toelichting: verplicht(2000, 'toelichting is verplicht'),
+});
+export type Triage = z.infer<typeof triageSchema>;
+
+export const omzettenSchema = z
+  .object({
+    casusId: id.optional().describe('Een bestaande casus waaraan uw organisatie deelneemt'),
+    personen: z
+      .array(z.object({ persoonId: id, rol: z.enum(['slachtoffer', 'verdachte', 'pleger', 'kind', 'ouder', 'getuige', 'melder', 'betrokkene']) }))
+      .max(100)
+      .optional()
+      .describe('Of: de personen van een nieuwe casus'),
+    doel: z.string().trim().min(10, 'beschrijf in minimaal 10 tekens waarom uw organisatie deelneemt').max(2000).optional(),
+  })
+  .describe('Precies één van: casusId, of personen met doel (een nieuwe casus)');
+export type Omzetten = z.infer<typeof omzettenSchema>;
+
+export const keuzeInvoerSchema = z.object({
+  keuze: keuzeSchema,
+  reden: verplicht(2000, 'reden is verplicht'),
+});
+export type KeuzeInvoer = z.infer<typeof keuzeInvoerSchema>;
+
+export const trajectSchema = z.object({
+  id: z.uuid(),
+  regio: naamRef,
+  casus: z.object({ id: z.uuid(), nummer: z.string() }).nullable(),
+  anoniemGestart: z.boolean(),
+  consultatie: z.string(),
+  status: trajectStatusSchema,
+  geopendOp: z.string(),
+  geopendDoor: organisatieRef,
+  triage: z
+    .object({ organisatie: organisatieRef, op: z.string(), directActieNodig: z.boolean(), toelichting: z.string() })
+    .nullable(),
+  omgezetOp: z.string().nullable(),
+  keuze: z.object({ keuze: keuzeSchema, reden: z.string(), op: z.string() }).nullable(),
+  onderzoeksplanBevestigdOp: z.string().nullable(),
+  afgeslotenOp: z.string().nullable(),
+  organisaties: z.array(organisatieRef.extend({ rol: z.enum(['opener', 'partner', 'deelnemer']) })).describe('De partners van het traject'),
+  contactpersonen: z.array(contactpersoonSchema).describe('Contactpersonen kindermishandeling van de partners'),
+  versie: z.number().int(),
+});
+export type Traject = z.infer<typeof trajectSchema>;
+
+export const trajectSamenvattingSchema = trajectSchema.pick({
+  id: true,
+  casus: true,
+  anoniemGestart: true,
+  status: true,
+  geopendOp: true,
+  geopendDoor: true,
+  afgeslotenOp: true,
+  versie: true,
+});
+export const trajectenLijstSchema = z.object({ items: z.array(trajectSamenvattingSchema) });
+
+/** The research plan. */
+export const stapStatussen = ['gepland', 'uitgevoerd', 'vervallen'] as const;
+export const stapStatusSchema = z.enum(stapStatussen);
+
+export const stapInvoerSchema = z.object({
+  soort: onderzoeksstapSoortSchema,
+  omschrijving: tekst(2000).default(''),
+  eigenaarOrganisatieId: id.describe('Een partner van het traject wiens werk deze soort stap is'),
+  geplandOp: tijdstip,
+});
+export type StapInvoer = z.infer<typeof stapInvoerSchema>;
+
+export const stapWijzigingSchema = z.object({
+  soort: onderzoeksstapSoortSchema.optional(),
+  omschrijving: tekst(2000).optional(),
+  eigenaarOrganisatieId: id.optional(),
+  geplandOp: tijdstip.optional(),
+  status: stapStatusSchema.optional().describe('uitgevoerd (met uitgevoerdOp, standaard nu) of vervallen'),
+  uitgevoerdOp: tijdstip.optional(),
+});
+export type StapWijziging = z.infer<typeof stapWijzigingSchema>;
+
+export const onderzoeksstapSchema = z.object({
+  id: z.uuid(),
+  soort: onderzoeksstapSoortSchema,
+  omschrijving: z.string(),
+  eigenaar: organisatieRef,
+  geplandOp: z.string(),
+  status: stapStatusSchema,
+  uitgevoerdOp: z.string().nullable(),
+  versie: z.number().int(),
+});
+export type Onderzoeksstap = z.infer<typeof onderzoeksstapSchema>;
+
+export const bevestigenSchema = z.object({ overrides: z.array(volgordeOverrideSchema).max(50).default([]) });
+export type Bevestigen = z.infer<typeof bevestigenSchema>;
+
+export const bevestigingSchema = z.object({
+  id: z.uuid(),
+  bevestigdOp: z.string(),
+  door: naamRef,
+  stappen: z.number().int(),
+  overrides: z.array(volgordeOverrideSchema),
+});
+
+export const onderzoeksplanSchema = z.object({
+  trajectId: z.uuid(),
+  status: trajectStatusSchema,
+  stappen: z.array(onderzoeksstapSchema).describe('Op gepland tijdstip'),
+  schendingen: z.array(volgordeSchendingSchema).describe('De volgorderegels die het plan nu schendt'),
+  laatsteBevestiging: bevestigingSchema.nullable(),
+  contactpersonen: z.array(contactpersoonSchema),
+  versie: z.number().int().describe('Versie van het traject'),
+});
+export type Onderzoeksplan = z.infer<typeof onderzoeksplanSchema>;
+
+/** Forensic injury assessment. */
+export const medischVerzoekInvoerSchema = z.object({
+  expert: medischExpertSchema,
+  expertOrganisatieId: id.describe('Een medisch-expertorganisatie van de regio, of Veilig Thuis voor de vertrouwensarts'),
+  persoonId: id.nullable().default(null).describe('Het kind (een persoon van de casus); niet bij een anoniem traject'),
+  stapId: id.nullable().default(null).describe('De stap medisch-letselonderzoek in het onderzoeksplan'),
+  vraag: verplicht(4000, 'de vraag aan de medisch expert is verplicht'),
+});
+export type MedischVerzoekInvoer = z.infer<typeof medischVerzoekInvoerSchema>;
+
+export const medischeUitkomstSchema = z.object({
+  onderzochtOp: tijdstip,
+  uitkomst: verplicht(4000, 'de uitkomst is verplicht'),
+  letselPastBijVerklaring: z.boolean().nullable().describe('null: niet te beoordelen'),
+});
+export type MedischeUitkomst = z.infer<typeof medischeUitkomstSchema>;
+
+export const medischVerzoekSchema = z.object({
+  id: z.uuid(),
+  trajectId: z.uuid(),
+  stapId: z.uuid().nullable(),
+  expert: medischExpertSchema,
+  expertOrganisatie: organisatieRef,
+  kind: z.object({ id: z.uuid(), naam: z.string(), geboortedatum: z.string().nullable() }).nullable(),
+  vraag: z.string(),
+  aangevraagdOp: z.string(),
+  aangevraagdDoor: organisatieRef,
+  status: z.enum(['aangevraagd', 'uitgevoerd', 'geannuleerd']),
+  onderzochtOp: z.string().nullable(),
+  uitkomst: z.string().nullable(),
+  letselPastBijVerklaring: z.boolean().nullable(),
+  versie: z.number().int(),
+});
+export type MedischVerzoek = z.infer<typeof medischVerzoekSchema>;
+export const medischeVerzoekenLijstSchema = z.object({ items: z.array(medischVerzoekSchema) });
