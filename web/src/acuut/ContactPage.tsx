@@ -339,7 +339,7 @@ function Opvolging({ contact, onChanged }: { contact: AcuutContact; onChanged: (
           <Paragraph>
             <strong>{m.opvolgStatus[st]}</strong>
           </Paragraph>
-          {st === 'wacht' && <Paragraph>{m.deadline(formatDateTime(contact.opvolgingDeadline))}</Paragraph>}
+          {st === 'wacht' && <Paragraph>{m.verwacht(formatDateTime(contact.opvolgingDeadline))}</Paragraph>}
         </>
       )}
       {contact.opvolgMeldingId && (

@@ -188,8 +188,9 @@ function DienstItem({ dienst, onDeleted }: { dienst: Dienst; onDeleted: (d: Dien
           </Button>
         </div>
       ) : (
-        <Button type="button" appearance="secondary-action-button" aria-label={m.verwijderDienst(dienst.naam, van)} onClick={() => setBevestigen(true)}>
+        <Button type="button" appearance="secondary-action-button" onClick={() => setBevestigen(true)}>
           {m.verwijder}
+          <span className="sl-visually-hidden">: {m.verwijderDienst(dienst.naam, van)}</span>
         </Button>
       )}
     </li>
