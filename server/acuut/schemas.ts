@@ -122,7 +122,7 @@ export type AcuutContactWijziging = z.infer<typeof acuutContactWijzigingSchema>;
 export const geconsulteerdOpties = ['om', '3ro', 'jeugdzorg-rvdk', 'ggz'] as const;
 export const geconsulteerdSchema = z.enum(geconsulteerdOpties).describe('om, 3ro (reclassering), jeugdzorg-rvdk, ggz');
 
-/** The joint safety assessment; maatregelen are codes of the intervention catalogue. */
+/** The joint safety assessment; maatregelen are codes of the intervention catalogue (format here; known and active: checked by the use case). */
 export const beoordelingInvoerSchema = z.object({
   acuutOnveilig: z.boolean(),
   maatregelen: z.array(interventieCodeSchema).max(50).default([]),

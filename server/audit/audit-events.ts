@@ -49,7 +49,9 @@ export type AuditObjectType =
   | 'acuut-beoordeling'
   /** The tijdelijk huisverbod on a casus and a violation of it. */
   | 'thv'
-  | 'thv-overtreding';
+  | 'thv-overtreding'
+  /** An entry of the intervention catalogue (no personal data; only the administrator's changes are audited). */
+  | 'interventie';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
@@ -68,6 +70,8 @@ export type AuditPurpose =
   | 'bevraging'
   | 'grondslagbeheer'
   | 'koppelingbeheer'
+  /** Maintaining the intervention catalogue of the safety plan. */
+  | 'catalogusbeheer'
   /** The Actieoverleg: referring a casus, the chair's pre-consult and overview. */
   | 'actieoverleg';
 
