@@ -59,6 +59,7 @@ export const en: Messages = {
     gebruikers: 'Users',
     grondslagen: 'Legal bases',
     koppelingen: 'Integrations',
+    interventies: 'Intervention catalogue',
     audit: 'Audit log',
     zsmAandachtspunten: 'ZSM attention points',
     account: 'My account',

@@ -58,6 +58,7 @@ export const nl = {
     gebruikers: 'Gebruikers',
     grondslagen: 'Grondslagen',
     koppelingen: 'Koppelingen',
+    interventies: 'Interventiecatalogus',
     audit: 'Auditlog',
     zsmAandachtspunten: 'Aandachtspunten ZSM',
     account: 'Mijn account',

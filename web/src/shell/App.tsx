@@ -40,6 +40,9 @@ import { SafetyPlanPage } from '../safety-plan/SafetyPlanPage';
 import { CreateGrondslagPage } from '../sharing/CreateGrondslagPage';
 import { EditGrondslagPage } from '../sharing/EditGrondslagPage';
 import { GrondslagenPage } from '../sharing/GrondslagenPage';
+import { CreateInterventiePage } from '../interventies/CreateInterventiePage';
+import { EditInterventiePage } from '../interventies/EditInterventiePage';
+import { InterventiesPage } from '../interventies/InterventiesPage';
 import { SskPage } from '../ssk/SskPage';
 import { AandachtspuntenPage } from '../zsm/AandachtspuntenPage';
 import { BereikbaarheidPage } from '../zsm/BereikbaarheidPage';
@@ -106,6 +109,9 @@ const routes: Route[] = [
   { path: '/grondslagen/nieuw', roles: ADMIN, render: () => <CreateGrondslagPage /> },
   { path: '/grondslagen/:id', roles: ADMIN, render: ({ id }) => <EditGrondslagPage key={id} id={id!} /> },
   { path: '/koppelingen', roles: ADMIN, render: () => <KoppelingenPage /> },
+  { path: '/interventies', roles: ADMIN, render: () => <InterventiesPage /> },
+  { path: '/interventies/nieuw', roles: ADMIN, render: () => <CreateInterventiePage /> },
+  { path: '/interventies/:code', roles: ADMIN, render: ({ code }) => <EditInterventiePage key={code} code={code!} /> },
 ];
 
 function Routes({ sessie }: { sessie: Sessie }) {

@@ -33,6 +33,7 @@ export const adminItems: NavItem[] = [
   { path: '/gebruikers', key: 'gebruikers', roles: ['functioneel-beheerder'] },
   { path: '/grondslagen', key: 'grondslagen', roles: ['functioneel-beheerder'] },
   { path: '/koppelingen', key: 'koppelingen', roles: ['functioneel-beheerder'] },
+  { path: '/interventies', key: 'interventies', roles: ['functioneel-beheerder'] },
   { path: '/auditlog', key: 'audit', roles: ['functioneel-beheerder'] },
   { path: '/zsm/aandachtspunten', key: 'zsmAandachtspunten', roles: ['functioneel-beheerder'] },
 ];
