@@ -152,6 +152,41 @@ describe('tijdelijk huisverbod', () => {
       expect(await item.getByTestId('thv-termijn-verlengingsbesluit').textContent()).toContain('Loopt');
       expect(await item.getByTestId('thv-termijn-einde').textContent()).toContain('Loopt');
       await expectAccessible(page, 'thv: casus na verlenging');
+      if (process.env.THV_SHOTS) await sectie.screenshot({ path: '/tmp/thv-casus.png' });
+
+      // At 320 px wide nothing needs sideways scrolling on the THV page.
+      await item.getByRole('link', { name: `Huisverbod voor ${pleger.naam} openen` }).click();
+      await page.getByRole('heading', { level: 1, name: `Tijdelijk huisverbod ${pleger.naam}` }).waitFor();
+      await page.setViewportSize({ width: 320, height: 800 });
+      if (process.env.THV_SHOTS) await page.screenshot({ path: '/tmp/thv-pagina.png', fullPage: true });
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.setViewportSize(PHONE);
+
+      // Ending the ban: a second tap confirms; nothing is left to do.
+      await page.getByRole('button', { name: 'Huisverbod beëindigen', exact: true }).click();
+      await page.getByRole('button', { name: 'Ja, huisverbod nu beëindigen' }).click();
+      await page.getByText('Het huisverbod is beëindigd.').waitFor();
+      expect(await page.getByTestId('thv-status').textContent()).toBe('Beëindigd');
+      await page.getByText('Er is nu niets meer te doen aan dit huisverbod.').waitFor();
+      expect(await page.getByTestId('thv-termijnen').count()).toBe(0);
+      await expectAccessible(page, 'thv: beëindigd');
+
+      // A second one for the same person: considered without Veilig Thuis, then waived with a reason.
+      await page.getByRole('link', { name: `Terug naar casus ${zaak.casus.nummer}` }).click();
+      await sectie.getByRole('button', { name: 'Huisverbod overwegen', exact: true }).click();
+      await paneel.getByLabel('Wie wordt uit huis geplaatst?').selectOption({ label: pleger.naam });
+      await paneel.getByLabel('Nee', { exact: true }).check();
+      await paneel.getByRole('button', { name: 'Huisverbod overwegen vastleggen' }).click();
+      await sectie.getByText('Wordt overwogen').waitFor();
+      await sectie.getByTestId('thv-item').filter({ hasText: 'Wordt overwogen' }).getByRole('link').click();
+      await page.getByRole('heading', { level: 1, name: `Tijdelijk huisverbod ${pleger.naam}` }).waitFor();
+      await page.getByRole('button', { name: 'Afzien vastleggen' }).click();
+      await page.locator('#reden-error').waitFor();
+      await page.getByLabel('Reden').fill('Pleger vertrekt vrijwillig naar zijn broer; afspraken via de wijkagent');
+      await page.getByRole('button', { name: 'Afzien vastleggen' }).click();
+      await page.getByText('Vastgelegd dat van het huisverbod is afgezien.').waitFor();
+      expect(await page.getByTestId('thv-status').textContent()).toBe('Afgezien');
+      await expectAccessible(page, 'thv: afgezien');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Casus } from '@schemas/cases';
+import type { Thv } from '@schemas/acuut/thv';
 import { ApiError } from '../../api/client';
 import { casesApi } from '../../cases/cases.api';
 import { useI18n } from '../../i18n';
@@ -10,14 +11,14 @@ import { SelectField, StatusNotice, TextAreaField } from '../../shell/fields';
 import { Loading, PageTitle } from '../../shell/page';
 import { RouterLink } from '../../shell/router';
 import { fromLocalInput, toLocalInput } from '../acuut.api';
-import { thvApi, thvMag, uitersteEinde, type ThvActie, type ThvMetAdres } from './thv.api';
+import { thvApi, thvMag, uitersteEinde, type ThvActie } from './thv.api';
 import { naamVan, ThvTermijnen, useThvMessages } from './ThvTermijnen';
 import './thv.css';
 
-type Gewijzigd = (thv: ThvMetAdres, melding: string) => void;
+type Gewijzigd = (thv: Thv, melding: string) => void;
 
 interface ActieProps {
-  thv: ThvMetAdres;
+  thv: Thv;
   onGewijzigd: Gewijzigd;
   onHerladen: () => Promise<unknown>;
 }
@@ -286,7 +287,7 @@ export function ThvPage({ id }: { id: string }) {
   const sessie = useActiveSession();
   const soort = sessie.organisatie?.soort;
   const politie = soort === 'politie';
-  const [thv, setThv] = useState<ThvMetAdres | null>(null);
+  const [thv, setThv] = useState<Thv | null>(null);
   const [casus, setCasus] = useState<Casus | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [melding, setMelding] = useState<string | null>(null);
@@ -345,7 +346,9 @@ export function ThvPage({ id }: { id: string }) {
 
   return (
     <>
-      <PageTitle title={m.paginaTitel(naam)}>{m.paginaTitel(naam)}</PageTitle>
+      <PageTitle title={m.paginaTitel(naam)}>
+        <span className="sl-thv-titel">{m.paginaTitel(naam)}</span>
+      </PageTitle>
       <Paragraph className="sl-thv-terug">
         <RouterLink href={`/casussen/${thv.casusId}#thv`}>{casus ? m.naarCasus(casus.nummer) : m.naarCasusKort}</RouterLink>
       </Paragraph>

@@ -1,7 +1,7 @@
 import type { ThvTermijn } from '@schemas/acuut';
 import type { CasusPersoon } from '@schemas/cases';
 import { useAreaMessages, useI18n } from '../../i18n';
-import type { ThvMetAdres } from './thv.api';
+import type { Thv } from '@schemas/acuut/thv';
 import { en, nl } from './messages';
 
 export function useThvMessages() {
@@ -13,16 +13,13 @@ export function naamVan(personen: readonly CasusPersoon[] | undefined, persoonId
   return personen?.find((p) => p.persoon.id === persoonId)?.persoon.naam ?? anders;
 }
 
-type Stand = 'gedaan' | 'verlopen' | 'loopt';
-
-/** Where a deadline stands: done (the address is in), overdue, or still running. */
-export function standVan(thv: ThvMetAdres, termijn: ThvTermijn, nu: number): Stand {
-  if (termijn.soort === 'adres-binnen-24-uur' && thv.adresGeregistreerdOp) return 'gedaan';
-  return new Date(termijn.deadline).getTime() < nu ? 'verlopen' : 'loopt';
+/** A running deadline is overdue once passed (the server drops the address deadline once the address is in). */
+function verlopen(termijn: ThvTermijn, nu: number): boolean {
+  return new Date(termijn.deadline).getTime() < nu;
 }
 
 /** The running deadlines of a THV as a table: what, by when, and its state in words (not by colour alone). */
-export function ThvTermijnen({ thv, naam }: { thv: ThvMetAdres; naam: string }) {
+export function ThvTermijnen({ thv, naam }: { thv: Thv; naam: string }) {
   const m = useThvMessages();
   const { formatDateTime } = useI18n();
   if (thv.termijnen.length === 0) return null;
@@ -46,7 +43,7 @@ export function ThvTermijnen({ thv, naam }: { thv: ThvMetAdres; naam: string }) 
         </thead>
         <tbody className="utrecht-table__body">
           {thv.termijnen.map((t) => {
-            const stand = standVan(thv, t, nu);
+            const teLaat = verlopen(t, nu);
             return (
               <tr key={t.soort} className="utrecht-table__row" data-testid={`thv-termijn-${t.soort}`}>
                 <th scope="row" className="utrecht-table__header-cell">
@@ -55,17 +52,12 @@ export function ThvTermijnen({ thv, naam }: { thv: ThvMetAdres; naam: string }) 
                 <td className="utrecht-table__cell">
                   <time dateTime={t.deadline}>{formatDateTime(t.deadline)}</time>
                 </td>
-                <td className={`utrecht-table__cell sl-thv-stand sl-thv-stand--${stand}`}>
-                  {stand === 'verlopen' ? (
+                <td className={teLaat ? 'utrecht-table__cell sl-thv-stand--verlopen' : 'utrecht-table__cell'}>
+                  {teLaat ? (
                     <strong>
                       <span aria-hidden="true">⚠ </span>
                       {m.verlopen}
                     </strong>
-                  ) : stand === 'gedaan' ? (
-                    <>
-                      <span aria-hidden="true">✓ </span>
-                      {m.gedaan}
-                    </>
                   ) : (
                     m.loopt
                   )}

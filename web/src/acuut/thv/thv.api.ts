@@ -1,4 +1,4 @@
-import type { Thv, ThvAfzien, ThvOpleggen, ThvOvertredingInvoer, ThvOverwegen, ThvVerlengen } from '@schemas/acuut/thv';
+import type { Thv, ThvAdres, ThvAfzien, ThvOpleggen, ThvOvertredingInvoer, ThvOverwegen, ThvVerlengen } from '@schemas/acuut/thv';
 import type { AcuutContactenLijst } from '@schemas/acuut';
 import type { ZsmBord } from '@schemas/zsm/zaken';
 import { api, request } from '../../api/client';
@@ -6,32 +6,21 @@ import { api, request } from '../../api/client';
 const enc = encodeURIComponent;
 const thvPath = (id: string) => `/api/v1/thv/${enc(id)}`;
 
-/**
- * The THV as the web app reads it. `verblijfadres` (where the banned person stays) arrives with the server's address
- * command; optional here so the screens work against a server with or without it.
- */
-export type ThvMetAdres = Thv & { verblijfadres?: string | null };
-
-/** The address command: where the banned person stays during the ban. */
-export interface ThvAdresInvoer {
-  verblijfadres: string;
-}
-
 export type ThvActie =
   | { pad: 'opleggen'; body: ThvOpleggen }
   | { pad: 'afzien'; body: ThvAfzien }
-  | { pad: 'adres'; body: ThvAdresInvoer }
+  | { pad: 'adres'; body: ThvAdres }
   | { pad: 'verlengen'; body: ThvVerlengen }
   | { pad: 'overtredingen'; body: Partial<ThvOvertredingInvoer> & { op: string } }
   | { pad: 'beeindigen'; body: Record<string, never> };
 
 export const thvApi = {
-  vanCasus: (casusId: string) => api.get<{ items: ThvMetAdres[] }>(`/api/v1/casussen/${enc(casusId)}/thv`).then((l) => l.items),
-  overwegen: (casusId: string, invoer: ThvOverwegen) => api.post<ThvMetAdres>(`/api/v1/casussen/${enc(casusId)}/thv`, invoer),
-  lees: (id: string) => api.get<ThvMetAdres>(thvPath(id)),
+  vanCasus: (casusId: string) => api.get<{ items: Thv[] }>(`/api/v1/casussen/${enc(casusId)}/thv`).then((l) => l.items),
+  overwegen: (casusId: string, invoer: ThvOverwegen) => api.post<Thv>(`/api/v1/casussen/${enc(casusId)}/thv`, invoer),
+  lees: (id: string) => api.get<Thv>(thvPath(id)),
   /** One change of the THV, sent with If-Match = the version the user saw. */
   wijzig: (id: string, versie: number, actie: ThvActie) =>
-    request<ThvMetAdres>(`${thvPath(id)}/${actie.pad}`, { method: 'POST', body: actie.body, headers: { 'If-Match': `"${versie}"` } }).then((r) => r.data),
+    request<Thv>(`${thvPath(id)}/${actie.pad}`, { method: 'POST', body: actie.body, headers: { 'If-Match': `"${versie}"` } }).then((r) => r.data),
   /** For linking a THV: the acute contacts of the casus (police and VT see their own contacts). */
   contactenVanCasus: (casusId: string) =>
     api.get<AcuutContactenLijst>('/api/v1/acuut/contacten').then((l) => l.contacten.filter((c) => c.casusId === casusId)),
