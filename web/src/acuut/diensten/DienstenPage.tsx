@@ -150,30 +150,11 @@ function DienstItem({ dienst, onDeleted }: { dienst: Dienst; onDeleted: (d: Dien
   return (
     <li className="sl-acuut-dienst" data-testid="rooster-dienst">
       <Heading3 className="sl-acuut-dienst__naam">{dienst.naam}</Heading3>
-      <dl className="sl-deflist">
-        <div>
-          <dt>{m.kolomVan}</dt>
-          <dd>{van}</dd>
-        </div>
-        <div>
-          <dt>{m.kolomTot}</dt>
-          <dd>{formatDateTime(dienst.tot)}</dd>
-        </div>
-        <div>
-          <dt>{m.kolomTelefoon}</dt>
-          <dd>{dienst.telefoon}</dd>
-        </div>
-        <div>
-          <dt>{m.kolomTerPlaatse}</dt>
-          <dd>{dienst.terPlaatseMogelijk ? m.terPlaatse : m.telefonisch}</dd>
-        </div>
-        {dienst.toelichting && (
-          <div>
-            <dt>{m.toelichting}</dt>
-            <dd>{dienst.toelichting}</dd>
-          </div>
-        )}
-      </dl>
+      <Paragraph>{m.tijdvak(van, formatDateTime(dienst.tot))}</Paragraph>
+      <Paragraph>
+        {m.kolomTelefoon}: {dienst.telefoon} — <strong>{dienst.terPlaatseMogelijk ? m.terPlaatse : m.telefonisch}</strong>
+      </Paragraph>
+      {dienst.toelichting && <Paragraph className="sl-muted">{dienst.toelichting}</Paragraph>}
       <ProblemAlert error={error} />
       {bevestigen ? (
         <div className="sl-acuut-bevestig">
