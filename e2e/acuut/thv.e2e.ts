@@ -8,7 +8,8 @@ import { expectAccessible, launchBrowser, logInAs, openPage, uniqueSuffix } from
  * the API), the casus page where the police consider a THV (linked to the ZSM case), the THV page where it is imposed
  * (two days ago: the address deadline shows as overdue on the casus page), the address registered, an extension
  * beyond four weeks refused beside its field and then a valid one, a violation recorded across a colleague's change
- * (version conflict: the input is kept); the casus page shows the deadlines, the ZSM case links to the THV.
+ * (version conflict: the input is kept); the casus page shows the deadlines, the ZSM case links to the THV. Veilig
+ * Thuis (taking part through the ZSM case) sees it and records a violation; the police end it and waive a second one.
  */
 
 const PHONE = { width: 390, height: 844 };
@@ -37,6 +38,11 @@ describe('tijdelijk huisverbod', () => {
     const suffix = uniqueSuffix();
     const { page, context, problems } = await openPage(browser, PHONE);
     try {
+      // Veilig Thuis Brabant-Noordoost takes part through the ZSM case (its organisation id from its own session).
+      const vt = await openPage(browser, PHONE);
+      await logInAs(vt.page, 'vt.medewerker');
+      const vtOrganisatieId = ((await (await vt.page.request.get('/api/v1/sessies/huidig')).json()) as { organisatie: { id: string } }).organisatie.id;
+
       await logInAs(page, 'politie.medewerker');
       const pleger = await nieuwePersoon(page, 'Henk', `Thvman${suffix}`, '1980-02-03');
       const slachtoffer = await nieuwePersoon(page, 'Ilse', `Thvvrouw${suffix}`, '1983-06-07');
@@ -46,6 +52,7 @@ describe('tijdelijk huisverbod', () => {
         voorlopigeHechtenisMogelijk: true,
         verdachte: { persoonId: pleger.id },
         slachtoffers: [{ persoonId: slachtoffer.id }],
+        vtOrganisatieId,
       });
       const casusId = zaak.casus.id;
 
@@ -144,6 +151,27 @@ describe('tijdelijk huisverbod', () => {
       await zsm.getByText('Naast het huisverbod kunnen strafrechtelijke voorwaarden nodig zijn.').waitFor();
       await zsm.getByRole('link', { name: /^Tijdelijk huisverbod: Verlengd \(loopt\), einde / }).waitFor();
       await expectAccessible(page, 'thv: ZSM-zaak');
+
+      // Veilig Thuis sees the THV and its deadlines, cannot consider one, and records a violation (nothing else).
+      try {
+        await vt.page.goto(`/casussen/${casusId}`);
+        const vtItem = vt.page.getByTestId('casus-thv').getByTestId('thv-item');
+        await vtItem.getByText('Verlengd (loopt)').waitFor();
+        await vtItem.getByTestId('thv-termijn-einde').waitFor();
+        expect(await vt.page.getByRole('button', { name: 'Huisverbod overwegen', exact: true }).count()).toBe(0);
+        await vtItem.getByRole('link', { name: `Huisverbod voor ${pleger.naam} openen` }).click();
+        await vt.page.getByRole('heading', { level: 1, name: `Tijdelijk huisverbod ${pleger.naam}` }).waitFor();
+        expect(await vt.page.getByRole('button', { name: 'Huisverbod beëindigen', exact: true }).count()).toBe(0);
+        expect(await vt.page.getByRole('button', { name: 'Huisverbod verlengen', exact: true }).count()).toBe(0);
+        await vt.page.getByLabel('Omschrijving').fill('Moeder belde: hij stond weer in de tuin');
+        await vt.page.getByRole('button', { name: 'Overtreding vastleggen', exact: true }).click();
+        await vt.page.getByText('De overtreding is vastgelegd.').waitFor();
+        await vt.page.getByTestId('thv-overtredingen').getByText('Moeder belde: hij stond weer in de tuin').waitFor();
+        await expectAccessible(vt.page, 'thv: Veilig Thuis');
+        expect(vt.problems).toEqual([]);
+      } finally {
+        await vt.context.close();
+      }
 
       // The casus page: the address deadline met, the extended ban's decision and end deadlines running.
       await page.goto(`/casussen/${casusId}`);

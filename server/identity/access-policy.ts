@@ -19,6 +19,8 @@ export const permissionRoles = {
   'zsm.bereikbaarheid.beheren': ['functioneel-beheerder'],
   /** The region's checklist for the ZSM afdoeningsoverleg (the use case also asks for an OM or police organisation). */
   'zsm-checklist.beheren': ['functioneel-beheerder'],
+  /** An organisation's contact persons for child abuse (bureaudienst, fixed contact persons), kept by its administrator. */
+  'kindermishandeling.contactpersonen.beheren': ['functioneel-beheerder'],
   /** The intervention catalogue of the safety plan (add, change, switch off). */
   'interventies.beheren': ['functioneel-beheerder'],
 } as const satisfies Record<string, readonly Rol[]>;
