@@ -33,6 +33,7 @@ import { zsmBeoordelingRoutes } from './zsm/beoordeling/beoordeling.routes';
 import { zsmAfdoeningRoutes } from './zsm/afdoening/afdoening.routes';
 import { interventiesRoutes } from './interventies/interventies.routes';
 import { thvRoutes } from './acuut/thv/thv.routes';
+import { kindermishandelingRoutes } from './kindermishandeling/kindermishandeling.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
@@ -70,6 +71,7 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await interventiesRoutes(app);
     await acuutContactenRoutes(app);
     await thvRoutes(app);
+    await kindermishandelingRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }

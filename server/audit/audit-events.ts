@@ -50,6 +50,11 @@ export type AuditObjectType =
   /** The tijdelijk huisverbod on a casus and a violation of it. */
   | 'thv'
   | 'thv-overtreding'
+  /** Strafbare kindermishandeling: contact persons, the SSK track, a step of its research plan, a medical request. */
+  | 'km-contactpersoon'
+  | 'ssk-traject'
+  | 'ssk-onderzoeksstap'
+  | 'ssk-medisch-verzoek'
   /** An entry of the intervention catalogue (no personal data; only the administrator's changes are audited). */
   | 'interventie';
 

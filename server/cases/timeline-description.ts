@@ -55,7 +55,12 @@ const taakLabels: Record<string, string> = {
   'thv-adres': 'Adres uithuisgeplaatste binnen 24 uur vastleggen',
   'thv-verlengingsbesluit': 'Besluit over verlenging tijdelijk huisverbod',
   'thv-einde': 'Tijdelijk huisverbod loopt af',
+  'ssk-triage': 'Triage strafbare kindermishandeling: is directe actie nodig?',
+  'ssk-onderzoeksstap': 'Stap uit het gezamenlijk onderzoeksplan',
+  'ssk-medisch-verzoek': 'Verzoek forensisch medisch letselonderzoek',
 };
+const sskKeuzeLabels: Record<string, string> = { melding: 'melding bij Veilig Thuis', aangifte: 'aangifte bij de politie', beide: 'melding en aangifte', geen: 'geen melding of aangifte' };
+const sskExpertLabels: Record<string, string> = { fmek: 'FMEK', leck: 'LECK', vertrouwensarts: 'de vertrouwensarts' };
 
 const afspraakStatusLabels: Record<string, string> = { gedaan: 'gedaan', 'niet-mogelijk': 'niet mogelijk', 'niet-gedaan': 'niet gedaan' };
 const beoordelingLabels: Record<string, string> = {
@@ -261,6 +266,26 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
       return 'Overtreding van het tijdelijk huisverbod vastgelegd';
     case 'thv-beeindigd':
       return 'Tijdelijk huisverbod beëindigd';
+    case 'ssk-geopend':
+      return `Traject strafbare kindermishandeling geopend${gegevens.anoniemGestart === true ? ' (anonieme consultatie)' : ''}`;
+    case 'ssk-triage':
+      return `Triage door ${org(gegevens.organisatieId)}: ${gegevens.directActieNodig === true ? 'directe actie nodig' : 'geen directe actie nodig'}`;
+    case 'ssk-omgezet':
+      return `Anonieme consultatie van ${zsmTijd(gegevens.consultatieOp)} omgezet naar deze casus`;
+    case 'ssk-onderzoeksplan-bevestigd': {
+      const n = typeof gegevens.overrides === 'number' ? gegevens.overrides : 0;
+      return `Gezamenlijk onderzoeksplan bevestigd (${gegevens.stappen === 1 ? '1 stap' : `${String(gegevens.stappen)} stappen`})${n > 0 ? `, ${n === 1 ? '1 bewuste afwijking' : `${n} bewuste afwijkingen`} van de volgorde` : ''}`;
+    }
+    case 'ssk-stap-uitgevoerd':
+      return `Onderzoeksstap uitgevoerd door ${org(gegevens.eigenaarOrganisatieId)}`;
+    case 'ssk-medisch-verzoek':
+      return `Forensisch medisch letselonderzoek gevraagd aan ${label(sskExpertLabels, gegevens.expert)}`;
+    case 'ssk-medisch-uitkomst':
+      return `Uitkomst letselonderzoek ontvangen${gegevens.letselPastBijVerklaring === true ? ': letsel past bij de verklaring' : gegevens.letselPastBijVerklaring === false ? ': letsel past niet bij de verklaring' : ''}`;
+    case 'ssk-keuze':
+      return `Keuze vastgelegd: ${label(sskKeuzeLabels, gegevens.keuze)}`;
+    case 'ssk-afgesloten':
+      return 'Traject strafbare kindermishandeling afgesloten';
     default: {
       const text = soort.replace(/-/g, ' ');
       return text.charAt(0).toUpperCase() + text.slice(1);

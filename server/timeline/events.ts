@@ -88,7 +88,17 @@ export type TijdlijnGebeurtenis =
   | { soort: 'thv-opgelegd'; gegevens: { thvId: string; opgelegdOp: string; eindeOp: string; zsmZaakId: string | null } }
   | { soort: 'thv-verlengd'; gegevens: { thvId: string; eindeOp: string; dagenNaOpleggen: number } }
   | { soort: 'thv-overtreding'; gegevens: { thvId: string; overtredingId: string } }
-  | { soort: 'thv-beeindigd'; gegevens: { thvId: string; dagenNaOpleggen: number } };
+  | { soort: 'thv-beeindigd'; gegevens: { thvId: string; dagenNaOpleggen: number } }
+  /** Samenwerken bij strafbare kindermishandeling: the SSK track, its research plan and the medical requests. */
+  | { soort: 'ssk-geopend'; gegevens: { trajectId: string; anoniemGestart: boolean; partners: number } }
+  | { soort: 'ssk-triage'; gegevens: { trajectId: string; organisatieId: string; directActieNodig: boolean } }
+  | { soort: 'ssk-omgezet'; gegevens: { trajectId: string; consultatieOp: string; organisaties: number } }
+  | { soort: 'ssk-onderzoeksplan-bevestigd'; gegevens: { trajectId: string; stappen: number; overrides: number; regels: string[] } }
+  | { soort: 'ssk-stap-uitgevoerd'; gegevens: { trajectId: string; stapId: string; stapSoort: string; eigenaarOrganisatieId: string } }
+  | { soort: 'ssk-medisch-verzoek'; gegevens: { trajectId: string; verzoekId: string; expert: string; expertOrganisatieId: string } }
+  | { soort: 'ssk-medisch-uitkomst'; gegevens: { trajectId: string; verzoekId: string; letselPastBijVerklaring: boolean | null; urenNaVerzoek: number } }
+  | { soort: 'ssk-keuze'; gegevens: { trajectId: string; keuze: 'melding' | 'aangifte' | 'beide' | 'geen' } }
+  | { soort: 'ssk-afgesloten'; gegevens: { trajectId: string; stappen: number; uitgevoerd: number } };
 
 export type TijdlijnSoort = TijdlijnGebeurtenis['soort'];
 
@@ -143,4 +153,13 @@ export const tijdlijnSoorten = [
   'thv-verlengd',
   'thv-overtreding',
   'thv-beeindigd',
+  'ssk-geopend',
+  'ssk-triage',
+  'ssk-omgezet',
+  'ssk-onderzoeksplan-bevestigd',
+  'ssk-stap-uitgevoerd',
+  'ssk-medisch-verzoek',
+  'ssk-medisch-uitkomst',
+  'ssk-keuze',
+  'ssk-afgesloten',
 ] as const satisfies readonly TijdlijnSoort[];
