@@ -58,7 +58,11 @@ const taakLabels: Record<string, string> = {
   'ssk-triage': 'Triage strafbare kindermishandeling: is directe actie nodig?',
   'ssk-onderzoeksstap': 'Stap uit het gezamenlijk onderzoeksplan',
   'ssk-medisch-verzoek': 'Verzoek forensisch medisch letselonderzoek',
+  'veiligheidsplan-afspraak': 'Afspraak uit het veiligheidsplan',
+  'veiligheidsplan-schending': 'Veiligheidsvoorwaarde geschonden: regie nemen',
+  'veiligheidsplan-controle-verlopen': 'Controle veiligheidsvoorwaarde niet uitgevoerd',
 };
+const checkinUitkomstLabels: Record<string, string> = { nageleefd: 'nageleefd', geschonden: 'geschonden', onduidelijk: 'onduidelijk' };
 const sskKeuzeLabels: Record<string, string> = { melding: 'melding bij Veilig Thuis', aangifte: 'aangifte bij de politie', beide: 'melding en aangifte', geen: 'geen melding of aangifte' };
 const sskExpertLabels: Record<string, string> = { fmek: 'FMEK', leck: 'LECK', vertrouwensarts: 'de vertrouwensarts' };
 
@@ -74,7 +78,7 @@ const scenarioLabels: Record<string, string> = {
   'tijdelijk-huisverbod': 'tijdelijk huisverbod overwegen',
   overig: 'overig',
 };
-const aanleidingLabels: Record<string, string> = { melding: 'een nieuwe melding', 'zsm-intake': 'een ZSM-intake', 'acuut-contact': 'een nieuw acuut contact' };
+const aanleidingLabels: Record<string, string> = { melding: 'een nieuwe melding', 'zsm-intake': 'een ZSM-intake', 'acuut-contact': 'een nieuw acuut contact', 'veiligheidsplan-schending': 'een geschonden veiligheidsvoorwaarde' };
 
 const zsmWijzeLabels: Record<string, string> = {
   'aan-tafel': 'aan tafel',
@@ -286,6 +290,16 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
       return `Keuze vastgelegd: ${label(sskKeuzeLabels, gegevens.keuze)}`;
     case 'ssk-afgesloten':
       return 'Traject strafbare kindermishandeling afgesloten';
+    case 'veiligheidsplan-opgeslagen': {
+      const n = typeof gegevens.conflicten === 'number' ? gegevens.conflicten : 0;
+      return `Veiligheidsplan opgeslagen (versie ${String(gegevens.versie)}, ${countOf(gegevens.interventies, 'interventie', 'interventies')})${n > 0 ? `, ${n === 1 ? '1 doorkruising nog niet afgestemd' : `${n} doorkruisingen nog niet afgestemd`}` : ''}`;
+    }
+    case 'veiligheidsplan-bevestigd':
+      return `Veiligheidsplan bevestigd door de regiehouder (versie ${String(gegevens.versie)})`;
+    case 'veiligheidsplan-checkin':
+      return `Controle veiligheidsvoorwaarde: ${label(checkinUitkomstLabels, gegevens.uitkomst)}`;
+    case 'veiligheidsplan-schending':
+      return gegevens.scenarioId ? 'Veiligheidsvoorwaarde geschonden: het afgesproken scenario is in werking gezet' : 'Veiligheidsvoorwaarde geschonden: de regiehouder is gewaarschuwd';
     default: {
       const text = soort.replace(/-/g, ' ');
       return text.charAt(0).toUpperCase() + text.slice(1);

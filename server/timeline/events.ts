@@ -53,7 +53,7 @@ export type TijdlijnGebeurtenis =
   | { soort: 'scenario-ingetrokken'; gegevens: { scenarioId: string } }
   | {
       soort: 'scenario-geactiveerd';
-      gegevens: { scenarioId: string; scenarioSoort: string; aanleiding: 'melding' | 'zsm-intake' | 'acuut-contact'; meldingId: string | null; eigenaarOrganisatieId: string };
+      gegevens: { scenarioId: string; scenarioSoort: string; aanleiding: 'melding' | 'zsm-intake' | 'acuut-contact' | 'veiligheidsplan-schending'; meldingId: string | null; eigenaarOrganisatieId: string };
     }
   /** VT & ZSM: an arrested domestic-violence suspect reached ZSM; the clock runs until beslissenUiterlijk. */
   | {
@@ -98,7 +98,12 @@ export type TijdlijnGebeurtenis =
   | { soort: 'ssk-medisch-verzoek'; gegevens: { trajectId: string; verzoekId: string; expert: string; expertOrganisatieId: string } }
   | { soort: 'ssk-medisch-uitkomst'; gegevens: { trajectId: string; verzoekId: string; letselPastBijVerklaring: boolean | null; urenNaVerzoek: number } }
   | { soort: 'ssk-keuze'; gegevens: { trajectId: string; keuze: 'melding' | 'aangifte' | 'beide' | 'geen' } }
-  | { soort: 'ssk-afgesloten'; gegevens: { trajectId: string; stappen: number; uitgevoerd: number } };
+  | { soort: 'ssk-afgesloten'; gegevens: { trajectId: string; stappen: number; uitgevoerd: number } }
+  /** The safety plan (veiligheidsplan): ids and counts only. */
+  | { soort: 'veiligheidsplan-opgeslagen'; gegevens: { versie: number; interventies: number; conflicten: number } }
+  | { soort: 'veiligheidsplan-bevestigd'; gegevens: { versie: number } }
+  | { soort: 'veiligheidsplan-checkin'; gegevens: { checkinId: string; uitkomst: 'nageleefd' | 'geschonden' | 'onduidelijk' } }
+  | { soort: 'veiligheidsplan-schending'; gegevens: { checkinId: string; scenarioId: string | null } };
 
 export type TijdlijnSoort = TijdlijnGebeurtenis['soort'];
 
@@ -162,4 +167,8 @@ export const tijdlijnSoorten = [
   'ssk-medisch-uitkomst',
   'ssk-keuze',
   'ssk-afgesloten',
+  'veiligheidsplan-opgeslagen',
+  'veiligheidsplan-bevestigd',
+  'veiligheidsplan-checkin',
+  'veiligheidsplan-schending',
 ] as const satisfies readonly TijdlijnSoort[];

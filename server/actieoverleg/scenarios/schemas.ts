@@ -15,7 +15,7 @@ export const scenarioSoortSchema = z
   .describe('zsm: ZSM-scenario; verzoek-onderzoek-raad: verzoek tot onderzoek bij de Raad; tijdelijk-huisverbod: inzet overwegen; overig');
 export type ScenarioSoort = z.infer<typeof scenarioSoortSchema>;
 
-export const scenarioAanleidingen = ['melding', 'zsm-intake', 'acuut-contact'] as const;
+export const scenarioAanleidingen = ['melding', 'zsm-intake', 'acuut-contact', 'veiligheidsplan-schending'] as const;
 export const scenarioAanleidingSchema = z.enum(scenarioAanleidingen).describe('Wat het scenario in werking zette');
 export type ScenarioAanleiding = z.infer<typeof scenarioAanleidingSchema>;
 
@@ -26,7 +26,7 @@ export const scenarioLabels: { soort: Record<ScenarioSoort, string>; aanleiding:
     'tijdelijk-huisverbod': 'Tijdelijk huisverbod overwegen',
     overig: 'Overig scenario',
   },
-  aanleiding: { melding: 'een nieuwe melding', 'zsm-intake': 'een ZSM-intake', 'acuut-contact': 'een acuut contact' },
+  aanleiding: { melding: 'een nieuwe melding', 'zsm-intake': 'een ZSM-intake', 'acuut-contact': 'een acuut contact', 'veiligheidsplan-schending': 'een geschonden veiligheidsvoorwaarde' },
 };
 
 export const scenarioInvoerSchema = z.object({

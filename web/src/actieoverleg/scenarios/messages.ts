@@ -12,6 +12,7 @@ export const nl = {
     melding: 'een nieuwe melding',
     'zsm-intake': 'een ZSM-intake',
     'acuut-contact': 'een acuut contact',
+    'veiligheidsplan-schending': 'een geschonden veiligheidsvoorwaarde',
   } satisfies Record<ScenarioAanleiding, string>,
   velden: {
     soort: 'Soort',
@@ -67,6 +68,7 @@ export const en: typeof nl = {
     melding: 'a new report',
     'zsm-intake': 'a ZSM intake',
     'acuut-contact': 'an acute contact',
+    'veiligheidsplan-schending': 'a broken safety condition',
   },
   velden: {
     soort: 'Kind',
