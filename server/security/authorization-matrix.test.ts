@@ -408,6 +408,19 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/zsm-checklist': { access: 'actief', roles: 'alle' },
   // The shared catalogue of interventions (seed 002): no personal data.
   'GET /api/v1/interventies': { access: 'actief', roles: 'alle' },
+  'GET /api/v1/interventies/{code}': { access: 'actief', roles: 'alle', params: () => ({ code: 'meldplicht' }) },
+  'POST /api/v1/interventies': {
+    access: 'actief',
+    roles: BEHEERDER,
+    valid: () => ({ body: { code: 'matrix-interventie', naam: 'Matrixinterventie', fase: ['acuut'], rechtsdomein: 'overig' } }),
+  },
+  // The same name again: a harmless change to a seeded entry.
+  'PATCH /api/v1/interventies/{code}': {
+    access: 'actief',
+    roles: BEHEERDER,
+    params: () => ({ code: 'noodalarm' }),
+    valid: () => ({ body: { naam: 'Noodalarm (AWARE)' }, headers: ifMatch }),
+  },
 
   // Samen op in Acuut: the roster is read by everyone at work in the region and kept by the organisation's own
   // administrator; a contact is seen by its police and its Veilig Thuis (and the casus participants); the THV through its casus.
