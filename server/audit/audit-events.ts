@@ -56,7 +56,10 @@ export type AuditObjectType =
   | 'ssk-onderzoeksstap'
   | 'ssk-medisch-verzoek'
   /** An entry of the intervention catalogue (no personal data; only the administrator's changes are audited). */
-  | 'interventie';
+  | 'interventie'
+  /** The safety plan of a casus (and its versions) and a monitoring check-in on one of its safety conditions. */
+  | 'veiligheidsplan'
+  | 'veiligheidsplan-checkin';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
