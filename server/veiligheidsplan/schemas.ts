@@ -134,3 +134,99 @@ export const interactieSchema = z.object({
   afgestemd: z.boolean(),
 });
 export type Interactie = z.infer<typeof interactieSchema>;
+
+// ---------------------------------------------------------------------------------------------------
+// The API: request and response bodies.
+
+const ref = z.object({ id, naam: z.string() });
+
+/** PUT /casussen/{id}/veiligheidsplan: the whole document, saved as a new version. */
+export const planInvoerSchema = z.object({
+  regieOrganisatieId: id.describe('de organisatie die de regie op veiligheid houdt en het plan bevestigt; neemt deel aan de casus'),
+  regieGebruikerId: id.nullable().optional().describe('optioneel: de persoon bij de regieorganisatie'),
+  inhoud: planInhoudSchema,
+});
+export type PlanInvoer = z.infer<typeof planInvoerSchema>;
+
+export const planStatussen = ['concept', 'bevestigd'] as const;
+export const planStatusSchema = z.enum(planStatussen);
+export type PlanStatus = z.infer<typeof planStatusSchema>;
+
+/** Why the caller cannot confirm the plan now (a code for the screen, a Dutch sentence to show). */
+export const bevestigBlokkadeSchema = z.object({
+  code: z.enum(['geen-regie', 'niet-regiehouder', 'al-bevestigd', 'geen-voorwaarden', 'conflicten']),
+  reden: z.string(),
+});
+export type BevestigBlokkade = z.infer<typeof bevestigBlokkadeSchema>;
+
+/** GET /casussen/{id}/veiligheidsplan: the plan as the caller's organisation may see it (need-to-know). */
+export const veiligheidsplanSchema = z.object({
+  id,
+  casusId: id,
+  status: planStatusSchema,
+  versie: z.number().int(),
+  bevestigdeVersie: z.number().int().nullable(),
+  bevestigdOp: z.iso.datetime().nullable(),
+  regie: z.object({ organisatie: ref.nullable(), gebruiker: ref.nullable() }),
+  inhoud: planInhoudSchema,
+  /** How many elements (situations, risk factors, interventions) are not shared with the caller's organisation. */
+  verborgenOnderdelen: z.number().int(),
+  /** The live interactions over the visible interventions and the casus's planned SSK research steps. */
+  interacties: z.array(interactieSchema),
+  kanBevestigen: z.boolean(),
+  blokkades: z.array(bevestigBlokkadeSchema),
+  /** The organisations taking part in the casus (owners, regie and sharing are chosen from these). */
+  deelnemers: z.array(ref),
+  bijgewerktOp: z.iso.datetime(),
+});
+export type Veiligheidsplan = z.infer<typeof veiligheidsplanSchema>;
+
+export const planVersieSamenvattingSchema = z.object({
+  versie: z.number().int(),
+  status: planStatusSchema,
+  regieOrganisatie: ref.nullable(),
+  doorOrganisatie: ref,
+  doorGebruiker: ref.nullable(),
+  op: z.iso.datetime(),
+});
+export type PlanVersieSamenvatting = z.infer<typeof planVersieSamenvattingSchema>;
+
+export const planVersiesSchema = z.object({ versies: z.array(planVersieSamenvattingSchema) });
+
+export const planVersieSchema = planVersieSamenvattingSchema.extend({ inhoud: planInhoudSchema, verborgenOnderdelen: z.number().int() });
+export type PlanVersie = z.infer<typeof planVersieSchema>;
+
+// Monitoring
+
+export const checkinUitkomsten = ['nageleefd', 'geschonden', 'onduidelijk'] as const;
+export const checkinUitkomstSchema = z.enum(checkinUitkomsten);
+export type CheckinUitkomst = z.infer<typeof checkinUitkomstSchema>;
+
+/** A check-in on one safety condition: planned on a date, then done with its outcome. */
+export const checkinSchema = z.object({
+  id,
+  voorwaardeId: id,
+  onveiligeSituatieId: id,
+  voorwaarde: z.string().describe('de omschrijving van de voorwaarde in de huidige versie van het plan'),
+  geplandOp: datum,
+  uitgevoerdOp: z.iso.datetime().nullable(),
+  uitkomst: checkinUitkomstSchema.nullable(),
+  toelichting: z.string(),
+  doorOrganisatie: ref.nullable(),
+  /** Planned, not done, and the date has passed (Dutch local date). */
+  teLaat: z.boolean(),
+  versie: z.number().int(),
+});
+export type Checkin = z.infer<typeof checkinSchema>;
+
+export const checkinsSchema = z.object({ checkins: z.array(checkinSchema) });
+
+/** PUT /veiligheidsplan-checkins/{id}: record (or correct) the outcome of a check-in. */
+export const checkinInvoerSchema = z.object({
+  uitgevoerdOp: z.iso.datetime({ offset: true, error: 'geen geldig tijdstip' }),
+  uitkomst: checkinUitkomstSchema,
+  toelichting: tekst(2000).default(''),
+  /** Only for 'geschonden': when to check again (default: the next day). */
+  volgendeControleOp: datum.nullable().optional(),
+});
+export type CheckinInvoer = z.infer<typeof checkinInvoerSchema>;
