@@ -13,6 +13,7 @@ import { loadDemoActieoverleg } from './demo/demo-actieoverleg';
 import { loadDemoZsmChecklist } from './demo/demo-zsm-checklist';
 import { loadDemoZsm } from './demo/demo-zsm';
 import { loadDemoAcuut } from './demo/demo-acuut';
+import { loadDemoKindermishandeling } from './demo/demo-kindermishandeling';
 
 /** Starts Samenloop: validate settings, open and migrate the database, load the demo region, serve, and shut down cleanly. */
 async function main(): Promise<void> {
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     await loadDemoZsmChecklist(db);
     await loadDemoZsm(db, secretKey);
     await loadDemoAcuut(db);
+    await loadDemoKindermishandeling(db, secretKey);
   }
 
   const app = await createApp({ db, config, secretKey, logger: loggerOptions(config.logLevel) });
