@@ -199,6 +199,8 @@ describe('Samen op in Acuut: afterwards', () => {
       await page.getByText('Iemand anders heeft dit contact intussen gewijzigd', { exact: false }).waitFor();
       expect(await page.locator('#wijzig-afsprakenWijkagent').inputValue()).toBe('Wijkagent gaat morgen langs');
       await page.getByRole('button', { name: 'Nieuwe versie laden' }).click();
+      // The new version is in once the warning is gone; what was typed is still there.
+      await page.getByText('Iemand anders heeft dit contact intussen gewijzigd', { exact: false }).waitFor({ state: 'hidden' });
       expect(await page.locator('#wijzig-afsprakenWijkagent').inputValue()).toBe('Wijkagent gaat morgen langs');
       await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await page.getByText('Contact bijgewerkt').waitFor();

@@ -98,6 +98,9 @@ export function AcuutPage() {
             {contacten.map((c) => (
               <li key={c.id}>
                 <RouterLink href={`/acuut/contacten/${c.id}`}>{m.contactLabel(formatDateTime(c.gebeldOp), c.adres)}</RouterLink>
+                <span className={c.opvolgingStatus === 'verlopen' ? 'sl-acuut-status sl-acuut-status--verlopen' : 'sl-acuut-status'}>
+                  {m.opvolgStatus[c.opvolgingStatus]}
+                </span>
               </li>
             ))}
           </ul>
