@@ -128,18 +128,19 @@ export async function loadDemoKindermishandeling(db: Database, secretKey: Buffer
     toelichting: 'Letsel is vers: vandaag forensisch laten onderzoeken; ouders nog niet confronteren.',
   });
   const politieId = await organisationId(db, 'Politie Oost-Brabant');
-  await createVerzoek(db, vt, getriageerd.id, {
-    expert: 'fmek',
-    expertOrganisatieId: fmekId,
-    persoonId: kind.id,
-    stapId: null,
-    vraag: 'Past het letsel (blauwe plekken rug en bovenarmen) bij een val van de trap? Graag vandaag onderzoek.',
-  });
   const stappen = [
     { soort: 'om-afstemming' as const, eigenaarOrganisatieId: om.organisatie.id, geplandOp: inUren(now, 1), omschrijving: 'Wat Veilig Thuis met de ouders bespreekt, en wanneer' },
     { soort: 'medisch-letselonderzoek' as const, eigenaarOrganisatieId: fmekId, geplandOp: inUren(now, 4), omschrijving: 'Forensisch onderzoek van het letsel' },
     { soort: 'politie-verhoor-verdachte' as const, eigenaarOrganisatieId: politieId, geplandOp: inUren(now, 26), omschrijving: '' },
     { soort: 'vt-gesprek-ouders' as const, eigenaarOrganisatieId: vt.organisatie.id, geplandOp: inUren(now, 30), omschrijving: 'Na het verhoor: gesprek met moeder over veiligheid' },
   ];
-  for (const stap of stappen) await createStap(db, vt, traject.id, stap);
+  const stapIds: string[] = [];
+  for (const stap of stappen) stapIds.push((await createStap(db, vt, getriageerd.id, stap)).id);
+  await createVerzoek(db, vt, getriageerd.id, {
+    expert: 'fmek',
+    expertOrganisatieId: fmekId,
+    persoonId: kind.id,
+    stapId: stapIds[1]!,
+    vraag: 'Past het letsel (blauwe plekken rug en bovenarmen) bij een val van de trap? Graag vandaag onderzoek.',
+  });
 }

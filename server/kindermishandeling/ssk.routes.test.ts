@@ -239,7 +239,12 @@ describe('an SSK track on a casus', () => {
     expect(veld(verkeerd)).toEqual(['expertOrganisatieId']);
     expect(veld(await as.vt.post(url, { expert: 'vertrouwensarts', expertOrganisatieId: org.fmek.id, vraag: 'x' }))).toEqual(['expertOrganisatieId']);
     expect(veld(await as.vt.post(url, { expert: 'fmek', expertOrganisatieId: org.fmek.id, persoonId: await persoon('Ander'), vraag: 'x' }))).toEqual(['persoonId']);
-    const res = await as.vt.post(url, { expert: 'fmek', expertOrganisatieId: org.fmek.id, persoonId: kind, vraag: 'Past het letsel bij de val van de trap?' });
+    // The injury step, owned by the expert; the request refers to it (and not to another kind of step).
+    const stap = await as.vt.post(`/api/v1/ssk/${id}/stappen`, { soort: 'medisch-letselonderzoek', eigenaarOrganisatieId: org.fmek.id, geplandOp: inUren(5) });
+    expect(stap.statusCode, stap.body).toBe(201);
+    expect((await taken(as.fmek, 'ssk-onderzoeksstap')).map((t) => t.casus)).toEqual([null]);
+    expect(veld(await as.vt.post(url, { expert: 'fmek', expertOrganisatieId: org.fmek.id, stapId: om, vraag: 'x' }))).toEqual(['stapId']);
+    const res = await as.vt.post(url, { expert: 'fmek', expertOrganisatieId: org.fmek.id, persoonId: kind, stapId: stap.json().id, vraag: 'Past het letsel bij de val van de trap?' });
     expect(res.statusCode, res.body).toBe(201);
     verzoekId = res.json().id;
     expect(res.json()).toMatchObject({ status: 'aangevraagd', kind: { id: kind, geboortedatum: '2019-05-01' }, expertOrganisatie: { id: org.fmek.id } });
@@ -261,11 +266,6 @@ describe('an SSK track on a casus', () => {
     const taak = await taken(as.fmek, 'ssk-medisch-verzoek');
     expect(taak.map((t) => t.casus)).toEqual([null]);
 
-    // A medical-expert step may now be owned by the expert; its task stays off the casus.
-    const stap = await as.vt.post(`/api/v1/ssk/${id}/stappen`, { soort: 'medisch-letselonderzoek', eigenaarOrganisatieId: org.fmek.id, geplandOp: inUren(5) });
-    expect(stap.statusCode, stap.body).toBe(201);
-    expect((await taken(as.fmek, 'ssk-onderzoeksstap')).map((t) => t.casus)).toEqual([null]);
-
     const uitkomst = { onderzochtOp: new Date().toISOString(), uitkomst: 'Patroonletsel, past niet bij een val.', letselPastBijVerklaring: false };
     expect((await as.vt.put(`/api/v1/medische-verzoeken/${verzoekId}/uitkomst`, uitkomst, { 'if-match': '"1"' })).statusCode).toBe(403);
     expect((await as.vt2.put(`/api/v1/medische-verzoeken/${verzoekId}/uitkomst`, uitkomst, { 'if-match': '"1"' })).statusCode).toBe(404);
@@ -277,6 +277,10 @@ describe('an SSK track on a casus', () => {
     expect((await as.fmek.put(`/api/v1/medische-verzoeken/${verzoekId}/uitkomst`, uitkomst, { 'if-match': '"1"' })).statusCode).toBe(409);
     expect((await as.politie.get(`/api/v1/medische-verzoeken/${verzoekId}`)).json()).toMatchObject({ status: 'uitgevoerd', letselPastBijVerklaring: false });
     expect(await taken(as.fmek, 'ssk-medisch-verzoek')).toEqual([]);
+    // The examination was the injury step: it is done, its task too.
+    const letselStap = (await as.vt.get(`/api/v1/ssk/${id}/onderzoeksplan`)).json().stappen.find((s: { id: string }) => s.id === stap.json().id);
+    expect(letselStap).toMatchObject({ status: 'uitgevoerd', uitgevoerdOp: uitkomst.onderzochtOp });
+    expect(await taken(as.fmek, 'ssk-onderzoeksstap')).toEqual([]);
     const soorten = (await tijdlijn(as.vt, casusId)).map((e) => e.soort);
     expect(soorten).toEqual(expect.arrayContaining(['ssk-medisch-verzoek', 'ssk-medisch-uitkomst']));
   });

@@ -8,6 +8,7 @@ import { recordEvent } from '../../timeline/timeline.storage';
 import { findTraject } from '../trajecten/trajecten.storage';
 import { sskTaakSleutel } from '../trajecten/traject-access';
 import { findVerzoek, registreerUitkomst, toVerzoeken } from './medisch.storage';
+import { findStap, updateStap } from '../onderzoeksplan/stappen.storage';
 import { requireVerzoek } from './verzoek-access';
 import type { MedischeUitkomst, MedischVerzoek } from '../schemas';
 
@@ -28,6 +29,25 @@ export async function registreerMedischeUitkomst(db: Database, ctx: AccessContex
     const actor = actorOf(ctx);
     await completeTaskByKey(tx, actor, sskTaakSleutel.medisch(id), now);
     const traject = (await findTraject(tx, verzoek.traject_id))!;
+    // The examination is the plan's injury step: it is done (the expert cannot open the plan to say so).
+    const stap = verzoek.stap_id ? await findStap(tx, traject.id, verzoek.stap_id, { forUpdate: true }) : null;
+    if (stap && stap.status === 'gepland') {
+      await updateStap(tx, stap.id, {
+        soort: stap.soort,
+        omschrijving: stap.omschrijving,
+        eigenaarOrganisatieId: stap.eigenaar_organisatie_id,
+        geplandOp: stap.gepland_op,
+        status: 'uitgevoerd',
+        uitgevoerdOp: onderzochtOp,
+      });
+      await completeTaskByKey(tx, actor, sskTaakSleutel.stap(stap.id, stap.versie), now);
+      if (traject.casus_id) {
+        await recordEvent(tx, traject.casus_id, actor, {
+          soort: 'ssk-stap-uitgevoerd',
+          gegevens: { trajectId: traject.id, stapId: stap.id, stapSoort: stap.soort, eigenaarOrganisatieId: stap.eigenaar_organisatie_id },
+        });
+      }
+    }
     const urenNaVerzoek = Math.max(0, Math.round((onderzochtOp.getTime() - verzoek.aangevraagd_op.getTime()) / 3_600_000));
     if (traject.casus_id) {
       await recordEvent(tx, traject.casus_id, actor, {
@@ -42,7 +62,7 @@ export async function registreerMedischeUitkomst(db: Database, ctx: AccessContex
       objectId: id,
       uitkomst: 'gelukt',
       doel: 'casusbehandeling',
-      details: { handeling: 'uitkomst', urenNaVerzoek },
+      details: { handeling: 'uitkomst', urenNaVerzoek, stapUitgevoerd: stap?.status === 'gepland' },
     });
     return item!;
   });

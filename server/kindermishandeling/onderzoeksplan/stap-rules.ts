@@ -9,18 +9,17 @@ import { sskTaakSleutel } from '../trajecten/traject-access';
 import { onderzoeksstapLabels, type OnderzoeksstapSoort } from '../schemas';
 
 /**
- * The owner of a step is a partner of the track (or a medical expert asked on this track) whose work this kind of step
- * is; anything else is 400 on eigenaarOrganisatieId.
+ * The owner of a step is a partner of the track, or a medical expert organisation of the region, whose work this kind
+ * of step is; anything else is 400 on eigenaarOrganisatieId.
  */
 export async function requirePassendeEigenaar(tx: Queryable, traject: TrajectRow, soort: OnderzoeksstapSoort, eigenaarId: string): Promise<OrganisatieSoort> {
   const partners = await trajectPartners(tx, traject);
   const { rows } = await tx.query<{ id: string; soort: OrganisatieSoort }>(
-    `select o.id, o.soort from ssk_medische_verzoeken v join organisaties o on o.id = v.expert_organisatie_id
-      where v.traject_id = $1 and v.expert_organisatie_id = $2 limit 1`,
-    [traject.id, eigenaarId],
+    `select id, soort from organisaties where id = $1 and regio_id = $2 and soort = 'medisch-expert'`,
+    [eigenaarId, traject.regio_id],
   );
   const eigenaar = partners.find((p) => p.id === eigenaarId) ?? rows[0];
-  if (!eigenaar) throw problems.invalidField('eigenaarOrganisatieId', 'kies een partner van dit traject', 'geen-partner');
+  if (!eigenaar) throw problems.invalidField('eigenaarOrganisatieId', 'kies een partner van dit traject (of een medisch-expertorganisatie van de regio)', 'geen-partner');
   const eigenaarSoort = eigenaar.soort as OrganisatieSoort;
   if (!eigenaarPastBijStap(soort, eigenaarSoort)) {
     throw problems.invalidField('eigenaarOrganisatieId', `deze organisatie voert geen stap "${onderzoeksstapLabels[soort]}" uit`, 'past-niet-bij-stap');

@@ -48,7 +48,14 @@ export async function zetTrajectOm(db: Database, ctx: AccessContext, id: string,
     const actor = actorOf(ctx);
     await joinCasus(tx, actor, casusId, rows.map((r) => r.organisatie_id), { grondslagCode: 'SSK', doel: SSK_DOEL });
     await updateTraject(tx, id, { casus_id: casusId, omgezet_op: now });
-    await tx.query(`update taken set casus_id = $2 where sleutel like $1 and casus_id is null`, [`ssk-triage:${id}:%`, casusId]);
+    // The track's tasks move onto the casus, except a medical expert's (it never sees the casus).
+    await tx.query(
+      `update taken t set casus_id = $2
+        where t.casus_id is null
+          and (t.sleutel like $1 or t.sleutel like any (select 'ssk-stap:' || s.id || ':%' from ssk_onderzoeksstappen s where s.traject_id = $3))
+          and not exists (select 1 from organisaties o where o.id = t.organisatie_id and o.soort = 'medisch-expert')`,
+      [`ssk-triage:${id}:%`, casusId, id],
+    );
     await recordEvent(tx, casusId, actor, {
       soort: 'ssk-omgezet',
       gegevens: { trajectId: id, consultatieOp: traject.geopend_op.toISOString(), organisaties: rows.length },
