@@ -24,7 +24,7 @@ interface ActieProps {
 }
 
 /** Sends one change with the version the user saw; errors stay with the form that caused them. */
-function useActie({ thv, onGewijzigd }: ActieProps) {
+function useActie({ thv, onGewijzigd, onHerladen }: ActieProps) {
   const [error, setError] = useState<unknown>(null);
   const [bezig, setBezig] = useState(false);
   const voerUit = async (actie: ThvActie, melding: string): Promise<boolean> => {
@@ -40,7 +40,9 @@ function useActie({ thv, onGewijzigd }: ActieProps) {
       setBezig(false);
     }
   };
-  return { error, setError, bezig, voerUit };
+  /** After a version conflict: read the THV again; what was typed stays, the warning goes. */
+  const herlaad = () => onHerladen().then(() => setError(null));
+  return { error, bezig, voerUit, herlaad };
 }
 
 /** One action: its heading, the server's problem (a 409 in words, a version conflict with reload), the form. */
@@ -110,7 +112,7 @@ function tijdstip(value: string): string | null {
 
 function Opleggen(props: ActieProps) {
   const m = useThvMessages();
-  const { error, bezig, voerUit } = useActie(props);
+  const { error, bezig, voerUit, herlaad } = useActie(props);
   const [opgelegdOp, setOpgelegdOp] = useState(() => toLocalInput());
   const [opgelegdDoor, setOpgelegdDoor] = useState('');
   const [fouten, setFouten] = useState<Record<string, string>>({});
@@ -124,7 +126,7 @@ function Opleggen(props: ActieProps) {
     void voerUit({ pad: 'opleggen', body: { opgelegdOp: op, opgelegdDoor: opgelegdDoor.trim() } }, m.opgelegd);
   };
   return (
-    <ActieSectie id="opleggen" titel={m.opleggen} error={error} onHerladen={props.onHerladen} onSubmit={verstuur}>
+    <ActieSectie id="opleggen" titel={m.opleggen} error={error} onHerladen={herlaad} onSubmit={verstuur}>
       <TextField id="opgelegdOp" type="datetime-local" label={m.opgelegdOp} description={m.opleggenHint} value={opgelegdOp} onChange={setOpgelegdOp} error={fieldError('opgelegdOp', fouten, error)} required />
       <TextField id="opgelegdDoor" label={m.opgelegdDoor} description={m.opgelegdDoorHint} value={opgelegdDoor} onChange={setOpgelegdDoor} error={fieldError('opgelegdDoor', fouten, error)} required autoComplete="name" maxLength={200} />
       <Verstuur bezig={bezig}>{m.opleggenKnop}</Verstuur>
@@ -134,7 +136,7 @@ function Opleggen(props: ActieProps) {
 
 function Afzien(props: ActieProps) {
   const m = useThvMessages();
-  const { error, bezig, voerUit } = useActie(props);
+  const { error, bezig, voerUit, herlaad } = useActie(props);
   const [reden, setReden] = useState('');
   const [fout, setFout] = useState<Record<string, string>>({});
   const verstuur = () => {
@@ -143,7 +145,7 @@ function Afzien(props: ActieProps) {
     void voerUit({ pad: 'afzien', body: { reden: reden.trim() } }, m.afgezien);
   };
   return (
-    <ActieSectie id="afzien" titel={m.afzien} error={error} onHerladen={props.onHerladen} onSubmit={verstuur}>
+    <ActieSectie id="afzien" titel={m.afzien} error={error} onHerladen={herlaad} onSubmit={verstuur}>
       <TextAreaField id="reden" label={m.reden} value={reden} onChange={setReden} rows={3} maxLength={2000} required error={fieldError('reden', fout, error)} />
       <Verstuur bezig={bezig}>{m.afzienKnop}</Verstuur>
     </ActieSectie>
@@ -152,7 +154,7 @@ function Afzien(props: ActieProps) {
 
 function Adres(props: ActieProps) {
   const m = useThvMessages();
-  const { error, bezig, voerUit } = useActie(props);
+  const { error, bezig, voerUit, herlaad } = useActie(props);
   const [verblijfadres, setVerblijfadres] = useState('');
   const [fout, setFout] = useState<Record<string, string>>({});
   const verstuur = () => {
@@ -161,7 +163,7 @@ function Adres(props: ActieProps) {
     void voerUit({ pad: 'adres', body: { verblijfadres: verblijfadres.trim() } }, m.adresVastgelegd);
   };
   return (
-    <ActieSectie id="adres" titel={m.adres} error={error} onHerladen={props.onHerladen} onSubmit={verstuur}>
+    <ActieSectie id="adres" titel={m.adres} error={error} onHerladen={herlaad} onSubmit={verstuur}>
       <TextAreaField id="verblijfadres" label={m.verblijfadres} description={m.adresHint} value={verblijfadres} onChange={setVerblijfadres} rows={2} maxLength={500} required error={fieldError('verblijfadres', fout, error)} />
       <Verstuur bezig={bezig}>{m.adresKnop}</Verstuur>
     </ActieSectie>
@@ -171,7 +173,7 @@ function Adres(props: ActieProps) {
 function Verlengen(props: ActieProps) {
   const m = useThvMessages();
   const { formatDateTime } = useI18n();
-  const { error, bezig, voerUit } = useActie(props);
+  const { error, bezig, voerUit, herlaad } = useActie(props);
   const uiterst = uitersteEinde(props.thv.opgelegdOp!);
   const [nieuweEindeOp, setNieuweEindeOp] = useState(() => toLocalInput(uiterst));
   const [besluitOp, setBesluitOp] = useState(() => toLocalInput());
@@ -187,7 +189,7 @@ function Verlengen(props: ActieProps) {
     void voerUit({ pad: 'verlengen', body: { nieuweEindeOp: einde, besluitOp: besluit } }, m.verlengd);
   };
   return (
-    <ActieSectie id="verlengen" titel={m.verlengen} error={error} onHerladen={props.onHerladen} onSubmit={verstuur}>
+    <ActieSectie id="verlengen" titel={m.verlengen} error={error} onHerladen={herlaad} onSubmit={verstuur}>
       <TextField id="nieuweEindeOp" type="datetime-local" label={m.nieuweEindeOp} description={m.nieuweEindeHint(formatDateTime(uiterst))} value={nieuweEindeOp} onChange={setNieuweEindeOp} error={fieldError('nieuweEindeOp', fouten, error)} required />
       <TextField id="besluitOp" type="datetime-local" label={m.besluitOp} description={props.thv.eindeOp ? m.besluitHint(formatDateTime(props.thv.eindeOp)) : undefined} value={besluitOp} onChange={setBesluitOp} error={fieldError('besluitOp', fouten, error)} required />
       <Verstuur bezig={bezig}>{m.verlengenKnop}</Verstuur>
@@ -198,7 +200,7 @@ function Verlengen(props: ActieProps) {
 function Overtreding(props: ActieProps & { casus: Casus | null }) {
   const m = useThvMessages();
   const { formatDateTime } = useI18n();
-  const { error, bezig, voerUit } = useActie(props);
+  const { error, bezig, voerUit, herlaad } = useActie(props);
   const [op, setOp] = useState(() => toLocalInput());
   const [omschrijving, setOmschrijving] = useState('');
   const [meldingId, setMeldingId] = useState('');
@@ -219,7 +221,7 @@ function Overtreding(props: ActieProps & { casus: Casus | null }) {
   };
   const meldingen = props.casus?.meldingen ?? [];
   return (
-    <ActieSectie id="overtreding" titel={m.overtreding} error={error} onHerladen={props.onHerladen} onSubmit={() => void verstuur()}>
+    <ActieSectie id="overtreding" titel={m.overtreding} error={error} onHerladen={herlaad} onSubmit={() => void verstuur()}>
       <TextField id="op" type="datetime-local" label={m.overtredingTijd} value={op} onChange={setOp} error={fieldError('op', fouten, error)} required />
       <TextAreaField id="omschrijving" label={m.omschrijving} value={omschrijving} onChange={setOmschrijving} rows={3} maxLength={2000} error={fieldError('omschrijving', {}, error)} />
       {meldingen.length > 0 && (
@@ -240,7 +242,7 @@ function Overtreding(props: ActieProps & { casus: Casus | null }) {
 
 function Beeindigen(props: ActieProps) {
   const m = useThvMessages();
-  const { error, bezig, voerUit } = useActie(props);
+  const { error, bezig, voerUit, herlaad } = useActie(props);
   const [bevestigen, setBevestigen] = useState(false);
   return (
     <ActieSectie
@@ -248,7 +250,7 @@ function Beeindigen(props: ActieProps) {
       titel={m.beeindigen}
       intro={<Paragraph>{m.beeindigenIntro}</Paragraph>}
       error={error}
-      onHerladen={props.onHerladen}
+      onHerladen={herlaad}
       onSubmit={() => void voerUit({ pad: 'beeindigen', body: {} }, m.beeindigd)}
     >
       {bevestigen ? (
