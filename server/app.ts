@@ -34,6 +34,7 @@ import { zsmAfdoeningRoutes } from './zsm/afdoening/afdoening.routes';
 import { interventiesRoutes } from './interventies/interventies.routes';
 import { thvRoutes } from './acuut/thv/thv.routes';
 import { kindermishandelingRoutes } from './kindermishandeling/kindermishandeling.routes';
+import { veiligheidsplanRoutes } from './veiligheidsplan/veiligheidsplan.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
@@ -72,6 +73,7 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await acuutContactenRoutes(app);
     await thvRoutes(app);
     await kindermishandelingRoutes(app);
+    await veiligheidsplanRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }

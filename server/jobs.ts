@@ -5,6 +5,7 @@ import type { Mailer } from './platform/mail/mail';
 import { NOTULEN_MAILEN, notulenMailHandler } from './actieoverleg/notulen/mail-notulen';
 import { reportOverdueAgreements } from './actieoverleg/afspraken/overdue-job';
 import { OPVOLGING_CONTACT_JOB, reportOverdueFollowUps } from './acuut/contacten/opvolging-job';
+import { reportOverdueCheckins } from './veiligheidsplan/monitoring/overdue-job';
 
 /**
  * Housekeeping that runs in every instance through the shared jobs table; later domains add their deadline jobs here.
@@ -39,6 +40,12 @@ export function createJobRunner(
       if (verlopen > 0) log.info({ verlopen }, 'overdue agreements reported');
       await enqueueJob(tx, 'afspraken-verlopen', { runAt: new Date(Date.now() + HOUR), uniqueKey: 'afspraken-verlopen' });
     },
+    // Safety-plan check-ins past their date without an outcome: a task for the regie holder, once per check-in.
+    'veiligheidsplan-controles-verlopen': async (tx) => {
+      const verlopen = await reportOverdueCheckins(tx, new Date());
+      if (verlopen > 0) log.info({ verlopen }, 'overdue safety-plan check-ins reported');
+      await enqueueJob(tx, 'veiligheidsplan-controles-verlopen', { runAt: new Date(Date.now() + HOUR), uniqueKey: 'veiligheidsplan-controles-verlopen' });
+    },
     // Acute contacts without the VT-melding afterwards 24 hours on: a task for the police and for Veilig Thuis, once.
     'acuut-opvolging': async (tx) => {
       const verlopen = await reportOverdueFollowUps(tx, new Date());
@@ -59,4 +66,5 @@ export async function scheduleRecurringJobs(db: Database): Promise<void> {
   await enqueueJob(db, 'audit-anker', { uniqueKey: 'audit-anker' });
   await enqueueJob(db, 'afspraken-verlopen', { uniqueKey: 'afspraken-verlopen' });
   await enqueueJob(db, 'acuut-opvolging', { uniqueKey: 'acuut-opvolging' });
+  await enqueueJob(db, 'veiligheidsplan-controles-verlopen', { uniqueKey: 'veiligheidsplan-controles-verlopen' });
 }

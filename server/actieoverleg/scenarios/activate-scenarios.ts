@@ -62,19 +62,56 @@ async function activate(
     const activeringId = await insertActivering(tx, { scenarioId: s.id, aanleiding: soort, meldingId, doorOrganisatieId: actor.organisatieId });
     if (!activeringId) continue;
     activated++;
-    await recordEvent(tx, s.casusId, actor, {
-      soort: 'scenario-geactiveerd',
-      gegevens: { scenarioId: s.id, scenarioSoort: s.soort, aanleiding: soort, meldingId, eigenaarOrganisatieId: s.eigenaarOrganisatieId },
-    });
-    await createTask(tx, actor, {
-      soort: SCENARIO_TAAK_SOORT,
-      sleutel: `scenario-geactiveerd:${activeringId}`,
-      titel: `Scenario in werking (${scenarioLabels.soort[s.soort]}): handel volgens de afspraak`,
-      casusId: s.casusId,
-      organisatieId: s.eigenaarOrganisatieId,
-      gebruikerId: s.eigenaarGebruikerId,
-      deadline: scenarioTaakDeadline(now),
-    });
+    await meldActivering(tx, s, activeringId, actor, soort, meldingId, now);
   }
   return activated;
+}
+
+/** An activation on the scenario's casus timeline, and a task due today for its owner. */
+async function meldActivering(
+  tx: Queryable,
+  s: GeraaktScenario,
+  activeringId: string,
+  actor: TijdlijnActor,
+  soort: ScenarioAanleiding,
+  meldingId: string | null,
+  now: Date,
+): Promise<void> {
+  await recordEvent(tx, s.casusId, actor, {
+    soort: 'scenario-geactiveerd',
+    gegevens: { scenarioId: s.id, scenarioSoort: s.soort, aanleiding: soort, meldingId, eigenaarOrganisatieId: s.eigenaarOrganisatieId },
+  });
+  await createTask(tx, actor, {
+    soort: SCENARIO_TAAK_SOORT,
+    sleutel: `scenario-geactiveerd:${activeringId}`,
+    titel: `Scenario in werking (${scenarioLabels.soort[s.soort]}): handel volgens de afspraak`,
+    casusId: s.casusId,
+    organisatieId: s.eigenaarOrganisatieId,
+    gebruikerId: s.eigenaarGebruikerId,
+    deadline: scenarioTaakDeadline(now),
+  });
+}
+
+/**
+ * A safety condition of the casus's safety plan was broken (a monitoring check-in with outcome 'geschonden'): the one
+ * scenario agreed for that condition is activated — once per (scenario, check-in), only while it is active — with
+ * the same timeline event and owner task as activate(). Returns whether it was newly activated.
+ */
+export async function activateScenarioForBreach(tx: Queryable, scenarioId: string, checkinId: string, actor: TijdlijnActor, now: Date = new Date()): Promise<boolean> {
+  const { rows } = await tx.query<{ id: string; casus_id: string; soort: GeraaktScenario['soort']; eigenaar_organisatie_id: string; eigenaar_gebruiker_id: string | null }>(
+    'select id, casus_id, soort, eigenaar_organisatie_id, eigenaar_gebruiker_id from scenarios where id = $1 and actief',
+    [scenarioId],
+  );
+  const s = rows[0];
+  if (!s) return false;
+  const inserted = await tx.query<{ id: string }>(
+    `insert into scenario_activeringen (scenario_id, aanleiding, checkin_id, door_organisatie_id)
+     values ($1, 'veiligheidsplan-schending', $2, $3) on conflict (scenario_id, checkin_id) where checkin_id is not null do nothing returning id`,
+    [s.id, checkinId, actor.organisatieId],
+  );
+  const activeringId = inserted.rows[0]?.id;
+  if (!activeringId) return false;
+  const scenario: GeraaktScenario = { id: s.id, casusId: s.casus_id, soort: s.soort, eigenaarOrganisatieId: s.eigenaar_organisatie_id, eigenaarGebruikerId: s.eigenaar_gebruiker_id };
+  await meldActivering(tx, scenario, activeringId, actor, 'veiligheidsplan-schending', null, now);
+  return true;
 }
