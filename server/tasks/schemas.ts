@@ -5,12 +5,21 @@ export const taakStatussen = ['open', 'afgerond', 'vervallen'] as const;
 export const taakStatusSchema = z.enum(taakStatussen);
 export type TaakStatus = z.infer<typeof taakStatusSchema>;
 
+/**
+ * What a task is about when that is more than its casus or melding; the inbox opens it directly. For 'veiligheidsplan'
+ * the id is the casus's (one plan per casus).
+ */
+export const taakOnderwerpSoorten = ['acuut-contact', 'thv', 'ssk-traject', 'medisch-verzoek', 'veiligheidsplan'] as const;
+export const taakOnderwerpSchema = z.object({ soort: z.enum(taakOnderwerpSoorten), id: z.uuid() });
+export type TaakOnderwerp = z.infer<typeof taakOnderwerpSchema>;
+
 export const taakSchema = z.object({
   id: z.uuid(),
   soort: z.string().describe('Bijvoorbeeld zorgmelding, veiligheidstaxatie, bevraging-beantwoorden, afstemming-politie-om'),
   titel: z.string(),
   casus: z.object({ id: z.uuid(), nummer: z.string() }).nullable(),
   meldingId: z.uuid().nullable(),
+  onderwerp: taakOnderwerpSchema.nullable(),
   organisatie: z.object({ id: z.uuid(), naam: z.string() }),
   gebruiker: z.object({ id: z.uuid(), naam: z.string() }).nullable().describe('Aan wie de taak is toegewezen; null: de hele organisatie'),
   deadline: z.string().describe('ISO 8601'),

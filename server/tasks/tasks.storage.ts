@@ -1,7 +1,7 @@
 import type { Queryable } from '../platform/db/database';
 import { recordEvent, type TijdlijnActor } from '../timeline/timeline.storage';
 import { isTeLaat, sortInbox } from './task-rules';
-import type { Taak, TaakStatus } from './schemas';
+import type { Taak, TaakOnderwerp, TaakStatus } from './schemas';
 
 export interface NieuweTaak {
   soort: string;
@@ -13,6 +13,8 @@ export interface NieuweTaak {
   organisatieId: string;
   gebruikerId?: string | null;
   deadline: Date;
+  /** What the task is about when that is more than its casus or melding: the inbox links to it. */
+  onderwerp?: TaakOnderwerp | null;
 }
 
 /**
@@ -21,10 +23,13 @@ export interface NieuweTaak {
  */
 export async function createTask(tx: Queryable, actor: TijdlijnActor, taak: NieuweTaak): Promise<{ id: string; created: boolean }> {
   const { rows } = await tx.query<{ id: string }>(
-    `insert into taken (soort, sleutel, titel, casus_id, melding_id, organisatie_id, gebruiker_id, deadline)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)
+    `insert into taken (soort, sleutel, titel, casus_id, melding_id, organisatie_id, gebruiker_id, deadline, onderwerp_soort, onderwerp_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      on conflict (sleutel) do nothing returning id`,
-    [taak.soort, taak.sleutel, taak.titel, taak.casusId ?? null, taak.meldingId ?? null, taak.organisatieId, taak.gebruikerId ?? null, taak.deadline],
+    [
+      taak.soort, taak.sleutel, taak.titel, taak.casusId ?? null, taak.meldingId ?? null, taak.organisatieId, taak.gebruikerId ?? null, taak.deadline,
+      taak.onderwerp?.soort ?? null, taak.onderwerp?.id ?? null,
+    ],
   );
   if (!rows[0]) {
     const existing = await tx.query<{ id: string }>('select id from taken where sleutel = $1', [taak.sleutel]);
@@ -86,11 +91,14 @@ interface TaakRow {
   afgerond_op: Date | null;
   created_at: Date;
   versie: number;
+  onderwerp_soort: TaakOnderwerp['soort'] | null;
+  onderwerp_id: string | null;
 }
 
 const selectTaak = `
   select t.id, t.soort, t.titel, t.casus_id, c.nummer as casus_nummer, t.melding_id, t.organisatie_id, o.naam as organisatie_naam,
-         t.gebruiker_id, g.naam as gebruiker_naam, t.deadline, t.status, t.afgerond_op, t.created_at, t.versie
+         t.gebruiker_id, g.naam as gebruiker_naam, t.deadline, t.status, t.afgerond_op, t.created_at, t.versie,
+         t.onderwerp_soort, t.onderwerp_id
     from taken t
     join organisaties o on o.id = t.organisatie_id
     left join casussen c on c.id = t.casus_id
@@ -105,6 +113,7 @@ function toTaak(r: TaakRow, now: Date): Taak {
     titel: r.titel,
     casus: r.casus_id ? { id: r.casus_id, nummer: r.casus_nummer ?? '' } : null,
     meldingId: r.melding_id,
+    onderwerp: r.onderwerp_soort && r.onderwerp_id ? { soort: r.onderwerp_soort, id: r.onderwerp_id } : null,
     organisatie: { id: r.organisatie_id, naam: r.organisatie_naam },
     gebruiker: r.gebruiker_id ? { id: r.gebruiker_id, naam: r.gebruiker_naam ?? '' } : null,
     deadline: r.deadline.toISOString(),

@@ -203,6 +203,9 @@ describe('24-hour follow-up', () => {
       `acuut-opvolgmelding:${id}:%`,
     ]);
     expect(rows.map((r) => r.organisatie_id).sort()).toEqual([org.politie.id, org.vt.id].sort());
+    // The inbox opens the contact the task is about.
+    const inbox = (await as.vt.get('/api/v1/taken')).json().taken as { soort: string; onderwerp: unknown }[];
+    expect(inbox.filter((t) => t.soort === 'acuut-opvolgmelding').map((t) => t.onderwerp)).toContainEqual({ soort: 'acuut-contact', id });
     const gezien = await as.politie.get(`/api/v1/acuut/contacten/${id}`);
     expect(gezien.json().opvolgingStatus).toBe('verlopen');
 

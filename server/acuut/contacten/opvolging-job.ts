@@ -27,6 +27,7 @@ export async function reportOverdueFollowUps(tx: Queryable, now: Date = new Date
       sleutel: opvolgTaakSleutel(c.id, 'politie'),
       titel: 'Maak de VT-melding die verwijst naar het acuut contact (24 uur verstreken)',
       casusId: c.casus_id,
+      onderwerp: { soort: 'acuut-contact', id: c.id },
       organisatieId: c.politie_organisatie_id,
       deadline,
     });
@@ -35,6 +36,7 @@ export async function reportOverdueFollowUps(tx: Queryable, now: Date = new Date
       sleutel: opvolgTaakSleutel(c.id, 'vt'),
       titel: 'Vraag de politie om de VT-melding na het acuut contact (24 uur verstreken)',
       casusId: c.casus_id,
+      onderwerp: { soort: 'acuut-contact', id: c.id },
       organisatieId: c.vt_organisatie_id,
       deadline,
     });

@@ -31,18 +31,18 @@ export async function legThvOp(db: Database, ctx: AccessContext, id: string, ver
       if (termijn.soort === 'adres-binnen-24-uur') {
         await createTask(tx, actor, {
           soort: 'thv-adres', sleutel: thvTaakSleutel.adres(id), titel: 'Adres uithuisgeplaatste binnen 24 uur vastleggen',
-          casusId: thv.casus_id, organisatieId: politie, deadline: termijn.deadline,
+          casusId: thv.casus_id, onderwerp: { soort: 'thv', id }, organisatieId: politie, deadline: termijn.deadline,
         });
       } else if (termijn.soort === 'verlengingsbesluit') {
         await createTask(tx, actor, {
           soort: 'thv-verlengingsbesluit', sleutel: thvTaakSleutel.verlengingsbesluit(id, eindeOp), titel: 'Besluit over verlenging tijdelijk huisverbod',
-          casusId: thv.casus_id, organisatieId: politie, deadline: termijn.deadline,
+          casusId: thv.casus_id, onderwerp: { soort: 'thv', id }, organisatieId: politie, deadline: termijn.deadline,
         });
       } else {
         for (const vt of await vtDeelnemers(tx, thv.casus_id)) {
           await createTask(tx, actor, {
             soort: 'thv-einde', sleutel: thvTaakSleutel.einde(id, vt), titel: 'Tijdelijk huisverbod loopt af',
-            casusId: thv.casus_id, organisatieId: vt, deadline: termijn.deadline,
+            casusId: thv.casus_id, onderwerp: { soort: 'thv', id }, organisatieId: vt, deadline: termijn.deadline,
           });
         }
       }

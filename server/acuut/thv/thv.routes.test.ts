@@ -49,7 +49,7 @@ async function wijzig(c: TestClient, id: string, pad: string, body: unknown = {}
 async function taken(c: TestClient, casusId: string, soort: string) {
   const res = await c.get('/api/v1/taken');
   expect(res.statusCode, res.body).toBe(200);
-  return (res.json().taken as { soort: string; deadline: string; casus: { id: string } | null; status: string }[]).filter(
+  return (res.json().taken as { soort: string; deadline: string; casus: { id: string } | null; status: string; onderwerp: unknown }[]).filter(
     (t) => t.soort === soort && t.casus?.id === casusId,
   );
 }
@@ -96,6 +96,7 @@ describe('a tijdelijk huisverbod from consideration to its end', () => {
     expect(await taken(as.politie, casusId, 'thv-einde')).toEqual([]);
     expect((await taken(as.vt, casusId, 'thv-einde')).map((t) => t.deadline)).toEqual([einde.toISOString()]);
     expect(await taken(as.vt, casusId, 'thv-adres')).toEqual([]);
+    expect((await taken(as.politie, casusId, 'thv-adres')).map((t) => t.onderwerp)).toEqual([{ soort: 'thv', id: thv.id }]);
 
     // The address: the task is done, the deadline leaves the THV.
     const leeg = await wijzig(as.politie, thv.id, 'adres', { verblijfadres: '  ' });

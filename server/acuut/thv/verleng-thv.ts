@@ -37,7 +37,7 @@ export async function verlengThv(db: Database, ctx: AccessContext, id: string, v
     if (volgende) {
       await createTask(tx, actor, {
         soort: 'thv-verlengingsbesluit', sleutel: thvTaakSleutel.verlengingsbesluit(id, nieuweEinde), titel: 'Besluit over verlenging tijdelijk huisverbod',
-        casusId: thv.casus_id, organisatieId: thv.geregistreerd_door_organisatie_id, deadline: volgende.deadline,
+        casusId: thv.casus_id, onderwerp: { soort: 'thv', id }, organisatieId: thv.geregistreerd_door_organisatie_id, deadline: volgende.deadline,
       });
     }
     const dagenNaOpleggen = Math.round((nieuweEinde.getTime() - opgelegdOp.getTime()) / DAG_MS);

@@ -12,6 +12,7 @@ import { en as afsprakenEn, nl as afsprakenNl } from '../actieoverleg/afspraken/
 import { en as notulenEn, nl as notulenNl } from '../actieoverleg/notulen/messages';
 import { en as zsmEn, nl as zsmNl } from '../zsm/messages';
 import { tasksApi } from './tasks.api';
+import { onderwerpPad } from './onderwerp';
 import { en, nl } from './messages';
 import '../cases/cases.css';
 
@@ -115,6 +116,12 @@ export function TaskTable({
                 <TaskStatus taak={taak} />
               </TableCell>
               <TableCell>
+                {taak.onderwerp && (
+                  <RouterLink href={onderwerpPad(taak.onderwerp)}>
+                    {m.openen}
+                    <span className="sl-visually-hidden">{m.completeName(taak.titel)}</span>
+                  </RouterLink>
+                )}{' '}
                 {/* Agreements are closed, and minutes read, on their own screens: that completes these tasks. */}
                 {own && taak.status === 'open' && taak.soort === 'afspraak' && (
                   <RouterLink href="/actieoverleg/afspraken">
