@@ -277,8 +277,8 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
     case 'ssk-omgezet':
       return `Anonieme consultatie van ${zsmTijd(gegevens.consultatieOp)} omgezet naar deze casus`;
     case 'ssk-onderzoeksplan-bevestigd': {
-      const n = typeof gegevens.overrides === 'number' ? gegevens.overrides : 0;
-      return `Gezamenlijk onderzoeksplan bevestigd (${gegevens.stappen === 1 ? '1 stap' : `${String(gegevens.stappen)} stappen`})${n > 0 ? `, ${n === 1 ? '1 bewuste afwijking' : `${n} bewuste afwijkingen`} van de volgorde` : ''}`;
+      const afwijkingen = typeof gegevens.overrides === 'number' && gegevens.overrides > 0 ? `, ${countOf(gegevens.overrides, 'bewuste afwijking', 'bewuste afwijkingen')} van de volgorde` : '';
+      return `Gezamenlijk onderzoeksplan bevestigd (${countOf(gegevens.stappen, 'stap', 'stappen')})${afwijkingen}`;
     }
     case 'ssk-stap-uitgevoerd':
       return `Onderzoeksstap uitgevoerd door ${org(gegevens.eigenaarOrganisatieId)}`;
