@@ -18,9 +18,9 @@ const DAY = 86_400_000;
 
 /**
  * Records (or corrects) the outcome of a check-in (If-Match). Whoever takes part in the casus and may see the
- * condition records it; anyone else gets 404. When the outcome becomes 'geschonden': the condition's scenario (if
- * any, and still active) is activated once for this check-in, the regie holder gets a task due today, and a new
- * check-in is planned (volgendeControleOp, by default the next day).
+ * condition records it; anyone else gets 404. The first time a check-in is 'geschonden': the regie holder gets a task
+ * due today, the condition's scenario (if any, and still active) is activated for this check-in, and a new check-in
+ * is planned (volgendeControleOp, by default the next day).
  */
 export async function registreerCheckin(db: Database, ctx: AccessContext, checkinId: string, versie: number, invoer: CheckinInvoer): Promise<Checkin> {
   return db.transaction(async (tx) => {
@@ -42,12 +42,11 @@ export async function registreerCheckin(db: Database, ctx: AccessContext, checki
     const actor = actorOf(ctx);
     await recordEvent(tx, checkin.casusId, actor, { soort: 'veiligheidsplan-checkin', gegevens: { checkinId, uitkomst: invoer.uitkomst } });
 
+    // A breach is followed up once per check-in (the regie task's key says whether it was), also when corrected back and forth.
     let scenarioGeactiveerd = false;
-    const nieuweSchending = invoer.uitkomst === 'geschonden' && checkin.uitkomst !== 'geschonden';
-    if (nieuweSchending) {
-      const scenarioId = v.voorwaarde.scenarioId;
-      if (scenarioId) scenarioGeactiveerd = await activateScenarioForBreach(tx, scenarioId, checkinId, actor, now);
-      if (plan.regieOrganisatieId) {
+    let nieuweSchending = false;
+    if (invoer.uitkomst === 'geschonden' && plan.regieOrganisatieId) {
+      nieuweSchending = (
         await createTask(tx, actor, {
           soort: SCHENDING_TAAK_SOORT,
           sleutel: `${SCHENDING_TAAK_SOORT}:${checkinId}`,
@@ -56,10 +55,14 @@ export async function registreerCheckin(db: Database, ctx: AccessContext, checki
           organisatieId: plan.regieOrganisatieId,
           gebruikerId: plan.regieGebruikerId,
           deadline: scenarioTaakDeadline(now),
-        });
-      }
+        })
+      ).created;
+    }
+    if (nieuweSchending) {
+      const scenarioId = v.voorwaarde.scenarioId;
+      if (scenarioId) scenarioGeactiveerd = await activateScenarioForBreach(tx, scenarioId, checkinId, actor, now);
       await insertCheckin(tx, { planId: plan.id, voorwaardeId: checkin.voorwaardeId, geplandOp: volgende });
-      await recordEvent(tx, checkin.casusId, actor, { soort: 'veiligheidsplan-schending', gegevens: { checkinId, scenarioId: scenarioId ?? null } });
+      await recordEvent(tx, checkin.casusId, actor, { soort: 'veiligheidsplan-schending', gegevens: { checkinId, scenarioId } });
     }
 
     const result = toCheckin((await findCheckin(tx, checkinId))!, v, now);

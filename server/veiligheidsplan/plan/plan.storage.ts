@@ -59,15 +59,6 @@ export async function findPlanOfCasus(tx: Queryable, casusId: string, options: {
   return rows[0] ? toPlan(rows[0]) : null;
 }
 
-export async function findPlan(tx: Queryable, planId: string): Promise<PlanRow | null> {
-  const { rows } = await tx.query<DbPlanRow>(
-    `select id, casus_id, regio_id, status, regie_organisatie_id, regie_gebruiker_id, inhoud, versie, bevestigde_versie, bevestigd_op, updated_at
-       from veiligheidsplannen where id = $1`,
-    [planId],
-  );
-  return rows[0] ? toPlan(rows[0]) : null;
-}
-
 export async function insertPlan(
   tx: Queryable,
   p: { casusId: string; regioId: string; regieOrganisatieId: string; regieGebruikerId: string | null; inhoud: PlanInhoud; organisatieId: string },
