@@ -94,19 +94,29 @@ const verplicht = (max: number, bericht: string) => z.string().trim().min(1, ber
 export const contactpersoonNiveaus = ['bureaudienst', 'contactpersoon'] as const;
 export const contactpersoonNiveauSchema = z.enum(contactpersoonNiveaus, { error: 'kies bureaudienst of contactpersoon' });
 
-export const contactpersoonInvoerSchema = z.object({
+const contactpersoonVelden = {
   niveau: contactpersoonNiveauSchema,
-  volgorde: z.number().int().min(1).max(99).default(1).describe('Volgorde binnen de organisatie (escalatievolgorde)'),
+  volgorde: z.number().int().min(1).max(99).describe('Volgorde binnen de organisatie (escalatievolgorde)'),
   naam: verplicht(200, 'naam is verplicht').describe('Naam of dienst, bijvoorbeeld "Bureaudienst politie"'),
-  functie: tekst(200).default(''),
+  functie: tekst(200),
   telefoon: verplicht(50, 'telefoonnummer is verplicht'),
-  email: z.email('geen geldig e-mailadres').nullable().default(null),
-  altijdBereikbaar: z.boolean().default(false).describe('24/7 bereikbaar'),
-  bereikbaarheid: tekst(500).default('').describe('Bijvoorbeeld "ma-vr 9-17 uur"'),
+  email: z.email('geen geldig e-mailadres').nullable(),
+  altijdBereikbaar: z.boolean().describe('24/7 bereikbaar'),
+  bereikbaarheid: tekst(500).describe('Bijvoorbeeld "ma-vr 9-17 uur"'),
+};
+
+export const contactpersoonInvoerSchema = z.object({
+  ...contactpersoonVelden,
+  volgorde: contactpersoonVelden.volgorde.default(1),
+  functie: contactpersoonVelden.functie.default(''),
+  email: contactpersoonVelden.email.default(null),
+  altijdBereikbaar: contactpersoonVelden.altijdBereikbaar.default(false),
+  bereikbaarheid: contactpersoonVelden.bereikbaarheid.default(''),
 });
 export type ContactpersoonInvoer = z.infer<typeof contactpersoonInvoerSchema>;
 
-export const contactpersoonWijzigingSchema = contactpersoonInvoerSchema.partial();
+/** Only the fields sent change (no defaults here: an omitted field keeps its value). */
+export const contactpersoonWijzigingSchema = z.object(contactpersoonVelden).partial();
 export type ContactpersoonWijziging = z.infer<typeof contactpersoonWijzigingSchema>;
 
 export const contactpersoonSchema = z.object({

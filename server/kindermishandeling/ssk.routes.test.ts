@@ -105,7 +105,7 @@ describe('contact persons for child abuse', () => {
     expect((await as.beheerPolitie.patch(url, { telefoon: '06-1' }, { 'if-match': '"1"' })).statusCode).toBe(404);
     const gewijzigd = await as.beheerVt.patch(url, { telefoon: '06-1' }, { 'if-match': '"1"' });
     expect(gewijzigd.statusCode, gewijzigd.body).toBe(200);
-    expect(gewijzigd.json()).toMatchObject({ telefoon: '06-1', versie: 2, naam: 'A. Gedragswetenschapper' });
+    expect(gewijzigd.json()).toMatchObject({ telefoon: '06-1', versie: 2, naam: 'A. Gedragswetenschapper', functie: 'gedragswetenschapper', volgorde: 1 });
     expect((await as.beheerPolitie.delete(url)).statusCode).toBe(404);
     expect((await as.beheerVt.delete(url)).statusCode).toBe(204);
     const na = (await as.vt.get(`/api/v1/kindermishandeling/contactpersonen?organisatieId=${org.vt.id}`)).json().items.map((c: { naam: string }) => c.naam);
