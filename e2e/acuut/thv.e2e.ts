@@ -59,6 +59,7 @@ describe('tijdelijk huisverbod', () => {
       // The casus page: no THV yet; the police consider one.
       await page.goto(`/casussen/${casusId}`);
       await page.getByRole('heading', { level: 1, name: `Casus ${zaak.casus.nummer}` }).waitFor();
+      await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link', { name: 'Tijdelijk huisverbod' }).waitFor();
       const sectie = page.getByTestId('casus-thv');
       await sectie.getByRole('heading', { level: 2, name: 'Tijdelijk huisverbod' }).waitFor();
       await sectie.getByText('Er is (nog) geen tijdelijk huisverbod overwogen in deze casus.').waitFor();
@@ -74,7 +75,7 @@ describe('tijdelijk huisverbod', () => {
       await verwachtGroot(page, ['Huisverbod overwegen vastleggen']);
       await paneel.getByRole('button', { name: 'Huisverbod overwegen vastleggen' }).click();
       const item = sectie.getByTestId('thv-item');
-      await item.getByText('Wordt overwogen').waitFor();
+      await item.getByText('Wordt overwogen', { exact: true }).waitFor();
       await expectAccessible(page, 'thv: casus met overwogen huisverbod');
 
       // The THV page: impose it (two days ago), as the hulpofficier on the mayor's behalf.
@@ -210,7 +211,7 @@ describe('tijdelijk huisverbod', () => {
       await paneel.getByLabel('Wie wordt uit huis geplaatst?').selectOption({ label: pleger.naam });
       await paneel.getByLabel('Nee', { exact: true }).check();
       await paneel.getByRole('button', { name: 'Huisverbod overwegen vastleggen' }).click();
-      await sectie.getByText('Wordt overwogen').waitFor();
+      await sectie.getByText('Wordt overwogen', { exact: true }).waitFor();
       await sectie.getByTestId('thv-item').filter({ hasText: 'Wordt overwogen' }).getByRole('link').click();
       await page.getByRole('heading', { level: 1, name: `Tijdelijk huisverbod ${pleger.naam}` }).waitFor();
       await page.getByRole('button', { name: 'Afzien vastleggen' }).click();

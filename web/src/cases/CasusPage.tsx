@@ -6,6 +6,7 @@ import { CasusAfspraken } from '../actieoverleg/afspraken/CasusAfspraken';
 import { en as afsprakenEn, nl as afsprakenNl } from '../actieoverleg/afspraken/messages';
 import { CasusScenarioBanner } from '../actieoverleg/scenarios/ScenarioBanners';
 import { CasusThv } from '../acuut/thv/CasusThv';
+import { en as thvEn, nl as thvNl } from '../acuut/thv/messages';
 import { ApiError } from '../api/client';
 import { CasusBevragingen } from '../bevraging/CasusBevragingen';
 import { useAreaMessages, useI18n } from '../i18n';
@@ -44,6 +45,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function CasusPage({ id }: { id: string }) {
   const m = useAreaMessages({ nl, en });
   const afsprakenTitel = useAreaMessages({ nl: afsprakenNl, en: afsprakenEn }).casus.title;
+  const thvTitel = useAreaMessages({ nl: thvNl, en: thvEn }).sectieTitel;
   const { formatDateTime } = useI18n();
   const [casus, setCasus] = useState<Casus | null>(null);
   const [etag, setEtag] = useState('');
@@ -101,6 +103,7 @@ export function CasusPage({ id }: { id: string }) {
     ['routeadvies', m.route.title],
     ['coordinatiemomenten', m.route.momentsTitle],
     ['afspraken', afsprakenTitel],
+    ['thv', thvTitel],
     ['personen', m.persons.title],
     ['deelnemers', m.participants.title],
     ['informatie', m.information.title],
