@@ -135,6 +135,8 @@ describe('an SSK track on a casus', () => {
     expect((await as.vt2.get(`/api/v1/ssk/${id}`)).statusCode).toBe(404);
     expect((await as.analist.get(`/api/v1/ssk/${id}`)).statusCode).toBe(403);
     expect((await as.om.get('/api/v1/ssk')).json().items.map((t: { id: string }) => t.id)).toContain(id);
+    expect((await as.politie.get(`/api/v1/casussen/${casusId}/ssk`)).json().items.map((t: { id: string }) => t.id)).toEqual([id]);
+    expect((await as.vt2.get(`/api/v1/casussen/${casusId}/ssk`)).statusCode).toBe(404);
     expect((await taken(as.om, 'ssk-triage')).map((t) => t.casus?.id)).toEqual([casusId]);
     expect(await taken(as.politie, 'ssk-triage')).toHaveLength(1);
     const events = await tijdlijn(as.vt, casusId);

@@ -2,7 +2,8 @@ import type { Database } from '../../platform/db/database';
 import { appendAudit } from '../../audit/audit-log';
 import { auditActor, type AccessContext } from '../../identity/access-context';
 import { requirePermission } from '../../identity/access-policy';
-import { listTrajectenVan, readTraject } from './trajecten.storage';
+import { requireCasusAccess } from '../../cases/casus-access';
+import { listTrajectenVan, listTrajectenVanCasus, readTraject } from './trajecten.storage';
 import { requireTraject } from './traject-access';
 import type { Traject } from '../schemas';
 
@@ -35,6 +36,23 @@ export async function lijstTrajecten(db: Database, ctx: AccessContext): Promise<
       uitkomst: 'gelukt',
       doel: 'casusbehandeling',
       details: { aantal: items.length },
+    });
+    return items;
+  });
+}
+
+/** The tracks of a casus (for its participants; otherwise 404). */
+export async function trajectenVanCasus(db: Database, ctx: AccessContext, casusId: string): Promise<Traject[]> {
+  return db.transaction(async (tx) => {
+    await requireCasusAccess(tx, ctx, casusId);
+    const items = await listTrajectenVanCasus(tx, casusId);
+    await appendAudit(tx, auditActor(ctx), {
+      actie: 'lezen',
+      objectType: 'ssk-traject',
+      objectId: null,
+      uitkomst: 'gelukt',
+      doel: 'casusbehandeling',
+      details: { casusId, aantal: items.length },
     });
     return items;
   });

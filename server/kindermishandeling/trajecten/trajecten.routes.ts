@@ -6,7 +6,7 @@ import { accessContext } from '../../identity/session-auth';
 import { consultatieSchema, keuzeInvoerSchema, omzettenSchema, trajectenLijstSchema, trajectOpenenSchema, trajectSchema, triageSchema, type Traject } from '../schemas';
 import { openTraject } from './open-traject';
 import { openConsultatie } from './open-consultatie';
-import { leesTraject, lijstTrajecten } from './read-traject';
+import { leesTraject, lijstTrajecten, trajectenVanCasus } from './read-traject';
 import { triageTraject } from './triage-traject';
 import { zetTrajectOm } from './zet-traject-om';
 import { kiesMeldingOfAangifte } from './kies-melding-of-aangifte';
@@ -18,6 +18,17 @@ const ifMatch = z.object({ 'if-match': z.string().optional() });
 const zichtbaar =
   'Voor de deelnemers aan de casus van het traject, of bij een anonieme consultatie voor de geraadpleegde organisaties (anders 404); rollen zonder casuswerk 403.';
 const wijziging = 'Met If-Match (de ETag van GET /api/v1/ssk/{id}; 428 zonder, 409 bij een verouderde versie). Een afgesloten traject: 409.';
+
+const samenvatting = (t: Traject) => ({
+  id: t.id,
+  casus: t.casus,
+  anoniemGestart: t.anoniemGestart,
+  status: t.status,
+  geopendOp: t.geopendOp,
+  geopendDoor: t.geopendDoor,
+  afgeslotenOp: t.afgeslotenOp,
+  versie: t.versie,
+});
 
 type Wijziging<B> = (db: App['deps']['db'], ctx: ReturnType<typeof accessContext>, id: string, versie: number, body: B) => Promise<Traject>;
 
@@ -75,18 +86,21 @@ export async function trajectenRoutes(app: App): Promise<void> {
         response: { 200: trajectenLijstSchema, ...problemResponses(401, 403) },
       },
     },
-    async (request) => ({
-      items: (await lijstTrajecten(db, accessContext(request))).map((t) => ({
-        id: t.id,
-        casus: t.casus,
-        anoniemGestart: t.anoniemGestart,
-        status: t.status,
-        geopendOp: t.geopendOp,
-        geopendDoor: t.geopendDoor,
-        afgeslotenOp: t.afgeslotenOp,
-        versie: t.versie,
-      })),
-    }),
+    async (request) => ({ items: (await lijstTrajecten(db, accessContext(request))).map(samenvatting) }),
+  );
+
+  app.get(
+    '/api/v1/casussen/:id/ssk',
+    {
+      schema: {
+        tags,
+        summary: 'Trajecten strafbare kindermishandeling van een casus',
+        description: 'Voor de deelnemers aan de casus (anders 404); rollen zonder casuswerk 403. Nieuwste eerst; hooguit één lopend.',
+        params: idParams,
+        response: { 200: trajectenLijstSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => ({ items: (await trajectenVanCasus(db, accessContext(request), request.params.id)).map(samenvatting) }),
   );
 
   app.get(

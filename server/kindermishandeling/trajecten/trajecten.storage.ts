@@ -180,3 +180,11 @@ export async function listTrajectenVan(tx: Queryable, organisatieId: string): Pr
   for (const r of rows) result.push(await readTraject(tx, r.id));
   return result;
 }
+
+/** The tracks of one casus, newest first (at most one open). */
+export async function listTrajectenVanCasus(tx: Queryable, casusId: string): Promise<Traject[]> {
+  const { rows } = await tx.query<{ id: string }>('select id from ssk_trajecten where casus_id = $1 order by geopend_op desc, id', [casusId]);
+  const result: Traject[] = [];
+  for (const r of rows) result.push(await readTraject(tx, r.id));
+  return result;
+}
