@@ -14,6 +14,7 @@ import { loadDemoZsmChecklist } from './demo/demo-zsm-checklist';
 import { loadDemoZsm } from './demo/demo-zsm';
 import { loadDemoAcuut } from './demo/demo-acuut';
 import { loadDemoKindermishandeling } from './demo/demo-kindermishandeling';
+import { loadDemoVeiligheidsplan } from './demo/demo-veiligheidsplan';
 
 /** Starts Samenloop: validate settings, open and migrate the database, load the demo region, serve, and shut down cleanly. */
 async function main(): Promise<void> {
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     await loadDemoZsm(db, secretKey);
     await loadDemoAcuut(db);
     await loadDemoKindermishandeling(db, secretKey);
+    await loadDemoVeiligheidsplan(db);
   }
 
   const app = await createApp({ db, config, secretKey, logger: loggerOptions(config.logLevel) });
