@@ -143,7 +143,7 @@ const ref = z.object({ id, naam: z.string() });
 /** PUT /casussen/{id}/veiligheidsplan: the whole document, saved as a new version. */
 export const planInvoerSchema = z.object({
   regieOrganisatieId: id.describe('de organisatie die de regie op veiligheid houdt en het plan bevestigt; neemt deel aan de casus'),
-  regieGebruikerId: id.nullable().optional().describe('optioneel: de persoon bij de regieorganisatie'),
+  regieGebruikerId: id.nullable().optional().describe('optioneel: de persoon bij de regieorganisatie; weggelaten blijft de huidige (zolang de regieorganisatie dezelfde is), null wist hem'),
   inhoud: planInhoudSchema,
 });
 export type PlanInvoer = z.infer<typeof planInvoerSchema>;

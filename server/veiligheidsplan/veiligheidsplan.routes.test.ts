@@ -140,6 +140,7 @@ describe('the safety plan: create, versions, access', () => {
     const tweede = await as.politie.put(url(casusId), { regieOrganisatieId: org.vt.id, inhoud: inhoud() }, { 'if-match': '"1"' });
     expect(tweede.statusCode, tweede.body).toBe(200);
     expect(tweede.headers.etag).toBe('"2"');
+    expect(tweede.json().regie.gebruiker?.id).toBe(gebruiker.vt.id); // left out: the regie person stays
 
     const versies = await as.rvdk.get(`${url(casusId)}/versies`);
     expect(versies.statusCode, versies.body).toBe(200);
@@ -243,6 +244,8 @@ describe('need-to-know inside the plan', () => {
     // Only the regie organisation hands the regie over.
     const overname = await as.rvdk.put(url(casusId), { regieOrganisatieId: org.rvdk.id, inhoud: inhoud({ interventies: [omgang()] }) }, { 'if-match': '"2"' });
     expect(veld(overname)).toEqual(['regieOrganisatieId']);
+    const persoon = await as.rvdk.put(url(casusId), { regieOrganisatieId: org.vt.id, regieGebruikerId: gebruiker.vt.id, inhoud: inhoud({ interventies: [omgang()] }) }, { 'if-match': '"2"' });
+    expect(veld(persoon)).toEqual(['regieGebruikerId']);
   });
 });
 

@@ -36,8 +36,13 @@ export async function slaVeiligheidsplanOp(
     if (!huidig && versie !== null) throw problems.versionConflict(0, 'Er is nog geen veiligheidsplan; sla het eerste op zonder If-Match.');
 
     await valideerPlan(tx, casusId, invoer);
-    if (huidig && huidig.regieOrganisatieId && huidig.regieOrganisatieId !== ctx.organisatie.id && invoer.regieOrganisatieId !== huidig.regieOrganisatieId) {
-      throw problems.invalidField('regieOrganisatieId', 'alleen de regieorganisatie kan de regie overdragen', 'niet-regiehouder');
+    if (huidig && huidig.regieOrganisatieId && huidig.regieOrganisatieId !== ctx.organisatie.id) {
+      if (invoer.regieOrganisatieId !== huidig.regieOrganisatieId) {
+        throw problems.invalidField('regieOrganisatieId', 'alleen de regieorganisatie kan de regie overdragen', 'niet-regiehouder');
+      }
+      if (invoer.regieGebruikerId !== undefined && invoer.regieGebruikerId !== huidig.regieGebruikerId) {
+        throw problems.invalidField('regieGebruikerId', 'alleen de regieorganisatie wijst de regiehouder aan', 'niet-regiehouder');
+      }
     }
 
     let inhoud = invoer.inhoud;
@@ -49,7 +54,9 @@ export async function slaVeiligheidsplanOp(
       if (dubbeleIds(inhoud).length > 0) throw problems.invalidField('inhoud', 'een id in het plan is al in gebruik; maak nieuwe ids', 'dubbele-id');
     }
 
-    const regieGebruikerId = invoer.regieGebruikerId ?? null;
+    // Left out: the regie person stays while the regie organisation does; null clears it.
+    const regieGebruikerId =
+      invoer.regieGebruikerId !== undefined ? invoer.regieGebruikerId : huidig?.regieOrganisatieId === invoer.regieOrganisatieId ? huidig.regieGebruikerId : null;
     let planId: string;
     let nieuweVersie: number;
     if (huidig) {
