@@ -246,3 +246,59 @@ describe('Samen op in Acuut: afterwards', () => {
     }
   });
 });
+
+describe('Samen op in Acuut: the follow-up melding that did not come', () => {
+  it('a contact registered after its 24 hours puts a task in the VT inbox that opens the contact', async () => {
+    const suffix = uniqueSuffix();
+    const adres = `Laat ${suffix}, Uden`;
+    const politie = await openPage(browser, PHONE);
+    let contactUrl = '';
+    try {
+      const { page, problems } = politie;
+      await logInAs(page, 'politie.medewerker');
+      await page.goto('/acuut/contact/nieuw');
+      await page.getByRole('heading', { level: 1, name: 'Acuut contact vastleggen' }).waitFor();
+      const vt = page.getByLabel('Veilig Thuis-organisatie');
+      await vt.locator('option', { hasText: 'Brabant-Noordoost' }).waitFor({ state: 'attached' });
+      await vt.selectOption({ label: (await vt.locator('option', { hasText: 'Brabant-Noordoost' }).first().textContent())! });
+      // The call was yesterday evening; the officer registers it only now, with no VT-melding made since.
+      const gisteren = await page.evaluate(() => {
+        const d = new Date(Date.now() - 25 * 3_600_000);
+        const p = (n: number) => String(n).padStart(2, '0');
+        return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+      });
+      await page.getByLabel('Gebeld om').fill(gisteren);
+      await page.getByLabel('Adres').fill(adres);
+      await page.getByRole('button', { name: 'Contact versturen' }).click();
+      await page.waitForURL(/\/acuut\/contacten\//);
+      contactUrl = new URL(page.url()).pathname;
+      expect(problems).toEqual([]);
+    } finally {
+      await politie.context.close();
+    }
+
+    const veiligThuis = await openPage(browser, PHONE);
+    try {
+      const { page, problems } = veiligThuis;
+      await logInAs(page, 'vt.medewerker');
+      // The contact's own job runs at once (its deadline has passed): the task appears within seconds.
+      const taak = page.locator(`a[href="${contactUrl}"]`);
+      for (let poging = 0; poging < 20 && (await taak.count()) === 0; poging++) {
+        await page.goto('/taken');
+        await page.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
+        // The task is the organisation's, not one person's.
+        await page.getByRole('button', { name: 'Taken van mijn organisatie' }).click();
+        await page.getByRole('table').or(page.getByText('Er zijn geen taken.')).first().waitFor();
+        await taak.first().waitFor({ timeout: 1_000 }).catch(() => undefined);
+      }
+      await taak.first().waitFor();
+      await expectAccessible(page, 'acuut: VT-taak opvolgmelding verlopen');
+      await taak.first().click();
+      await page.getByRole('heading', { level: 1, name: 'Acuut contact' }).waitFor();
+      await page.getByText(adres).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await veiligThuis.context.close();
+    }
+  });
+});
