@@ -292,10 +292,11 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
       return 'Traject strafbare kindermishandeling afgesloten';
     case 'veiligheidsplan-opgeslagen': {
       const n = typeof gegevens.conflicten === 'number' ? gegevens.conflicten : 0;
-      return `Veiligheidsplan opgeslagen (versie ${String(gegevens.versie)}, ${countOf(gegevens.interventies, 'interventie', 'interventies')})${n > 0 ? `, ${n === 1 ? '1 doorkruising nog niet afgestemd' : `${n} doorkruisingen nog niet afgestemd`}` : ''}`;
+      const versie = typeof gegevens.versie === 'number' ? `versie ${gegevens.versie}, ` : '';
+      return `Veiligheidsplan opgeslagen (${versie}${countOf(gegevens.interventies, 'interventie', 'interventies')})${n > 0 ? `, ${n === 1 ? '1 doorkruising nog niet afgestemd' : `${n} doorkruisingen nog niet afgestemd`}` : ''}`;
     }
     case 'veiligheidsplan-bevestigd':
-      return `Veiligheidsplan bevestigd door de regiehouder (versie ${String(gegevens.versie)})`;
+      return `Veiligheidsplan bevestigd door de regiehouder${typeof gegevens.versie === 'number' ? ` (versie ${gegevens.versie})` : ''}`;
     case 'veiligheidsplan-checkin':
       return `Controle veiligheidsvoorwaarde: ${label(checkinUitkomstLabels, gegevens.uitkomst)}`;
     case 'veiligheidsplan-schending':
