@@ -304,6 +304,35 @@ describe('interactions and confirming', () => {
     expect((await taken(as.politie, 'veiligheidsplan-afspraak')).filter((t) => t.casus?.id === casusId)).toHaveLength(1);
   });
 
+  it("a Veilig Thuis home visit before the police's suspect interview in the casus's SSK track crosses it", async () => {
+    const casusId = await casus();
+    const { rows } = await env.db.query<{ id: string }>(
+      `insert into ssk_trajecten (regio_id, casus_id, status, geopend_door_organisatie_id)
+       select regio_id, id, 'onderzoeksplan', $2 from casussen where id = $1 returning id`,
+      [casusId, org.vt.id],
+    );
+    const stap = await env.db.query<{ id: string }>(
+      `insert into ssk_onderzoeksstappen (traject_id, soort, eigenaar_organisatie_id, gepland_op) values ($1, 'politie-verhoor-verdachte', $2, $3) returning id`,
+      [rows[0]!.id, org.politie.id, new Date(Date.now() + 3 * DAY)],
+    );
+    const huisbezoek = { id: randomUUID(), code: 'veilig-thuis-huisbezoek', fase: 'acuut', eigenaarOrganisatieId: org.vt.id, vanaf: dag(1) };
+    const res = await as.vt.put(url(casusId), { regieOrganisatieId: org.vt.id, inhoud: inhoud({ interventies: [huisbezoek] }) });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().interacties).toEqual([
+      expect.objectContaining({
+        regel: 'huisbezoek-voor-verhoor',
+        afgestemd: false,
+        partijen: [
+          expect.objectContaining({ interventieId: huisbezoek.id, eigenaarOrganisatieId: org.vt.id }),
+          expect.objectContaining({ sskStapId: stap.rows[0]!.id, eigenaarOrganisatieId: org.politie.id }),
+        ],
+      }),
+    ]);
+    const geweigerd = await as.vt.post(`${url(casusId)}/bevestigen`, {}, { 'if-match': '"1"' });
+    expect(geweigerd.statusCode).toBe(409);
+    expect(geweigerd.json().objecten).toEqual([huisbezoek.id, stap.rows[0]!.id]);
+  });
+
   it('a plan without a safety condition cannot be confirmed', async () => {
     const casusId = await casus();
     const leeg = inhoud();
