@@ -65,7 +65,9 @@ async function etag(c: TestClient, url: string): Promise<string> {
 async function taken(c: TestClient, soort: string, status: 'open' | 'afgerond' = 'open') {
   const res = await c.get(`/api/v1/taken?status=${status}`);
   expect(res.statusCode, res.body).toBe(200);
-  return (res.json().taken as { soort: string; deadline: string; casus: { id: string } | null; titel: string }[]).filter((t) => t.soort === soort);
+  return (res.json().taken as { soort: string; deadline: string; casus: { id: string } | null; titel: string; onderwerp: { soort: string; id: string } | null }[]).filter(
+    (t) => t.soort === soort,
+  );
 }
 
 async function tijdlijn(c: TestClient, casusId: string): Promise<{ soort: string; gegevens: Record<string, unknown> }[]> {
@@ -137,7 +139,7 @@ describe('an SSK track on a casus', () => {
     expect((await as.om.get('/api/v1/ssk')).json().items.map((t: { id: string }) => t.id)).toContain(id);
     expect((await as.politie.get(`/api/v1/casussen/${casusId}/ssk`)).json().items.map((t: { id: string }) => t.id)).toEqual([id]);
     expect((await as.vt2.get(`/api/v1/casussen/${casusId}/ssk`)).statusCode).toBe(404);
-    expect((await taken(as.om, 'ssk-triage')).map((t) => t.casus?.id)).toEqual([casusId]);
+    expect((await taken(as.om, 'ssk-triage')).map((t) => [t.casus?.id, t.onderwerp])).toEqual([[casusId, { soort: 'ssk-traject', id }]]);
     expect(await taken(as.politie, 'ssk-triage')).toHaveLength(1);
     const events = await tijdlijn(as.vt, casusId);
     expect(events.filter((e) => e.soort === 'deelnemer-toegevoegd' && e.gegevens.grondslagCode === 'SSK').map((e) => e.gegevens.organisatieId)).toEqual(
@@ -244,7 +246,7 @@ describe('an SSK track on a casus', () => {
     // The injury step, owned by the expert; the request refers to it (and not to another kind of step).
     const stap = await as.vt.post(`/api/v1/ssk/${id}/stappen`, { soort: 'medisch-letselonderzoek', eigenaarOrganisatieId: org.fmek.id, geplandOp: inUren(5) });
     expect(stap.statusCode, stap.body).toBe(201);
-    expect((await taken(as.fmek, 'ssk-onderzoeksstap')).map((t) => t.casus)).toEqual([null]);
+    expect((await taken(as.fmek, 'ssk-onderzoeksstap')).map((t) => [t.casus, t.onderwerp])).toEqual([[null, null]]);
     expect(veld(await as.vt.post(url, { expert: 'fmek', expertOrganisatieId: org.fmek.id, stapId: om, vraag: 'x' }))).toEqual(['stapId']);
     const res = await as.vt.post(url, { expert: 'fmek', expertOrganisatieId: org.fmek.id, persoonId: kind, stapId: stap.json().id, vraag: 'Past het letsel bij de val van de trap?' });
     expect(res.statusCode, res.body).toBe(201);
@@ -266,7 +268,7 @@ describe('an SSK track on a casus', () => {
     expect((await as.fmek.get(`/api/v1/casussen/${casusId}/tijdlijn`)).statusCode).toBe(404);
     expect((await as.vt2.get(`/api/v1/medische-verzoeken/${verzoekId}`)).statusCode).toBe(404);
     const taak = await taken(as.fmek, 'ssk-medisch-verzoek');
-    expect(taak.map((t) => t.casus)).toEqual([null]);
+    expect(taak.map((t) => [t.casus, t.onderwerp])).toEqual([[null, { soort: 'medisch-verzoek', id: verzoekId }]]);
 
     const uitkomst = { onderzochtOp: new Date().toISOString(), uitkomst: 'Patroonletsel, past niet bij een val.', letselPastBijVerklaring: false };
     expect((await as.vt.put(`/api/v1/medische-verzoeken/${verzoekId}/uitkomst`, uitkomst, { 'if-match': '"1"' })).statusCode).toBe(403);

@@ -63,6 +63,7 @@ export async function createVerzoek(db: Database, ctx: AccessContext, trajectId:
       casusId: null,
       organisatieId: expert.id,
       deadline: new Date(now.getTime() + LETSELONDERZOEK_UREN * 3_600_000),
+      onderwerp: { soort: 'medisch-verzoek', id },
     });
     if (traject.casus_id) {
       await recordEvent(tx, traject.casus_id, actor, {

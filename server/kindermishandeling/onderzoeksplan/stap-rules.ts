@@ -27,20 +27,25 @@ export async function requirePassendeEigenaar(tx: Queryable, traject: TrajectRow
   return eigenaarSoort;
 }
 
-/** The owner's task for its step, due at the planned time; a medical expert's task stays off the casus (it may not see it). */
+/**
+ * The owner's task for its step, due at the planned time, opening the track; a medical expert's task names neither the
+ * casus nor the track (it may see neither).
+ */
 export async function taakVoorStap(
   tx: Queryable,
   actor: TijdlijnActor,
   traject: TrajectRow,
   stap: { id: string; versie: number; soort: OnderzoeksstapSoort; eigenaarOrganisatieId: string; eigenaarSoort: string; geplandOp: Date },
 ): Promise<void> {
+  const expert = stap.eigenaarSoort === 'medisch-expert';
   await createTask(tx, actor, {
     soort: 'ssk-onderzoeksstap',
     sleutel: sskTaakSleutel.stap(stap.id, stap.versie),
     titel: onderzoeksstapLabels[stap.soort],
-    casusId: stap.eigenaarSoort === 'medisch-expert' ? null : traject.casus_id,
+    casusId: expert ? null : traject.casus_id,
     organisatieId: stap.eigenaarOrganisatieId,
     deadline: stap.geplandOp,
+    onderwerp: expert ? null : { soort: 'ssk-traject', id: traject.id },
   });
 }
 

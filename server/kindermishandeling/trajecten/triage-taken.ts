@@ -16,6 +16,7 @@ export async function vraagTriage(tx: Queryable, actor: TijdlijnActor, trajectId
       casusId,
       organisatieId,
       deadline: new Date(now.getTime() + TRIAGE_UREN * 3_600_000),
+      onderwerp: { soort: 'ssk-traject', id: trajectId },
     });
   }
 }
