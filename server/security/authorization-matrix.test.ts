@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -59,6 +60,11 @@ interface Ids {
   acuutContactId: string;
   dienstId: string;
   thvId: string;
+  checkinId: string;
+  sskTrajectId: string;
+  stapId: string;
+  medischVerzoekId: string;
+  contactpersoonId: string;
 }
 
 interface Expectation {
@@ -89,6 +95,11 @@ const afspraakParam = (ids: Ids) => ({ id: ids.afspraakId });
 const zsmParam = (ids: Ids) => ({ id: ids.zsmZaakId });
 const contactParam = (ids: Ids) => ({ id: ids.acuutContactId });
 const thvParam = (ids: Ids) => ({ id: ids.thvId });
+const checkinParam = (ids: Ids) => ({ id: ids.checkinId });
+const sskParam = (ids: Ids) => ({ id: ids.sskTrajectId });
+const sskObject = { access: 'actief', roles: CASUSWERK, object: true, params: sskParam } as const;
+const verzoekParam = (ids: Ids) => ({ id: ids.medischVerzoekId });
+const contactpersoonParam = (ids: Ids) => ({ id: ids.contactpersoonId });
 
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /health/live': { access: 'publiek', roles: 'alle' },
@@ -460,6 +471,70 @@ const EXPECTATIONS: Record<string, Expectation> = {
     params: thvParam,
     valid: () => ({ body: { opgelegdOp: new Date().toISOString(), opgelegdDoor: 'J. de Vries' }, headers: ifMatch }),
   },
+  'GET /api/v1/kindermishandeling/contactpersonen': { access: 'actief', roles: [...CASUSWERK, ...BEHEERDER] },
+  'POST /api/v1/kindermishandeling/contactpersonen': {
+    access: 'actief',
+    roles: BEHEERDER,
+    valid: () => ({ body: { niveau: 'bureaudienst', naam: 'Bureaudienst', telefoon: '0800-2000' } }),
+  },
+  'PATCH /api/v1/kindermishandeling/contactpersonen/{id}': {
+    access: 'actief',
+    roles: BEHEERDER,
+    object: true,
+    params: contactpersoonParam,
+    valid: () => ({ body: { telefoon: '06-1' }, headers: ifMatch }),
+  },
+  'DELETE /api/v1/kindermishandeling/contactpersonen/{id}': { access: 'actief', roles: BEHEERDER, object: true, params: contactpersoonParam },
+  'POST /api/v1/casussen/{id}/ssk': { ...casusObject, valid: () => ({ body: {} }) },
+  'GET /api/v1/casussen/{id}/ssk': casusObject,
+  'POST /api/v1/ssk': { access: 'actief', roles: CASUSWERK, valid: (ids) => ({ body: { consultatie: 'Feiten', partnerOrganisatieIds: [ids.gevraagdeOrganisatieId] } }) },
+  'GET /api/v1/ssk': { access: 'actief', roles: CASUSWERK },
+  'GET /api/v1/ssk/{id}': sskObject,
+  'PUT /api/v1/ssk/{id}/triage': { ...sskObject, valid: () => ({ body: { directActieNodig: true, toelichting: 'x' }, headers: ifMatch }) },
+  'POST /api/v1/ssk/{id}/omzetten': { ...sskObject, valid: (ids) => ({ body: { casusId: ids.casusId }, headers: ifMatch }) },
+  'PUT /api/v1/ssk/{id}/keuze': { ...sskObject, valid: () => ({ body: { keuze: 'melding', reden: 'x' }, headers: ifMatch }) },
+  'POST /api/v1/ssk/{id}/afsluiten': { ...sskObject, valid: () => ({ body: {}, headers: ifMatch }) },
+  'GET /api/v1/ssk/{id}/onderzoeksplan': sskObject,
+  'POST /api/v1/ssk/{id}/stappen': {
+    ...sskObject,
+    valid: (ids) => ({ body: { soort: 'overig', eigenaarOrganisatieId: ids.organisatieId, geplandOp: new Date(Date.now() + 3_600_000).toISOString() } }),
+  },
+  'PATCH /api/v1/ssk/{id}/stappen/{stapId}': {
+    ...sskObject,
+    params: (ids) => ({ id: ids.sskTrajectId, stapId: ids.stapId }),
+    valid: () => ({ body: { omschrijving: 'x' }, headers: ifMatch }),
+  },
+  'POST /api/v1/ssk/{id}/onderzoeksplan/bevestigen': { ...sskObject, valid: () => ({ body: {} }) },
+  'POST /api/v1/ssk/{id}/medische-verzoeken': {
+    ...sskObject,
+    valid: (ids) => ({ body: { expert: 'vertrouwensarts', expertOrganisatieId: ids.organisatieId, vraag: 'x' } }),
+  },
+  'GET /api/v1/ssk/{id}/medische-verzoeken': sskObject,
+  'GET /api/v1/medische-verzoeken': { access: 'actief', roles: CASUSWERK },
+  'GET /api/v1/medische-verzoeken/{id}': { access: 'actief', roles: CASUSWERK, object: true, params: verzoekParam },
+  'PUT /api/v1/medische-verzoeken/{id}/uitkomst': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: verzoekParam,
+    valid: () => ({ body: { onderzochtOp: new Date().toISOString(), uitkomst: 'x', letselPastBijVerklaring: null }, headers: ifMatch }),
+  },
+  'GET /api/v1/casussen/{id}/veiligheidsplan': casusObject,
+  'PUT /api/v1/casussen/{id}/veiligheidsplan': {
+    ...casusObject,
+    valid: (ids) => ({ body: { regieOrganisatieId: ids.organisatieId, inhoud: { directeVeiligheid: {}, stabieleVeiligheid: {}, duurzameVeiligheid: {} } }, headers: ifMatch }),
+  },
+  'POST /api/v1/casussen/{id}/veiligheidsplan/bevestigen': { ...casusObject, valid: () => ({ body: {}, headers: ifMatch }) },
+  'GET /api/v1/casussen/{id}/veiligheidsplan/versies': casusObject,
+  'GET /api/v1/casussen/{id}/veiligheidsplan/versies/{versie}': { ...casusObject, params: (ids) => ({ id: ids.casusId, versie: '1' }) },
+  'GET /api/v1/casussen/{id}/veiligheidsplan/checkins': casusObject,
+  'PUT /api/v1/veiligheidsplan-checkins/{id}': {
+    access: 'actief',
+    roles: CASUSWERK,
+    object: true,
+    params: checkinParam,
+    valid: () => ({ body: { uitgevoerdOp: new Date().toISOString(), uitkomst: 'nageleefd' }, headers: ifMatch }),
+  },
   'POST /api/v1/thv/{id}/afzien': { access: 'actief', roles: CASUSWERK, object: true, params: thvParam, valid: () => ({ body: { reden: 'Niet nodig' }, headers: ifMatch }) },
   'POST /api/v1/thv/{id}/adres': { access: 'actief', roles: CASUSWERK, object: true, params: thvParam, valid: () => ({ body: { verblijfadres: 'Matrixlaan 2' }, headers: ifMatch }) },
   'POST /api/v1/thv/{id}/verlengen': {
@@ -509,8 +584,49 @@ beforeAll(async () => {
   const meeting = await meetingObjectsOf(orgA, casusA.casusId);
   const zsmZaakId = await zsmCaseFor(orgA.organisatie.id);
   const acuut = await acuteObjectsOf(orgA, casusA);
-  idsA = { gebruikerId: victimA.id, organisatieId: orgA.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusA, ...meeting, zsmZaakId, ...acuut };
-  idsB = { gebruikerId: victimB.id, organisatieId: orgB.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusB, ...meeting, zsmZaakId, ...acuut };
+  const checkinId = await safetyPlanCheckinOf(orgA, casusA.casusId);
+  const ssk = await childAbuseObjectsOf(orgA, casusA.casusId);
+  idsA = { gebruikerId: victimA.id, organisatieId: orgA.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusA, ...meeting, zsmZaakId, ...acuut, checkinId, ...ssk };
+  idsB = { gebruikerId: victimB.id, organisatieId: orgB.organisatie.id, gevraagdeOrganisatieId: gevraagd.id, ...casusB, ...meeting, zsmZaakId, ...acuut, checkinId, ...ssk };
+
+  /** A opens an SSK track on its casus with one research step and a request to its own vertrouwensarts; A's administrator lists a contact person. */
+  async function childAbuseObjectsOf(org: { organisatie: Organisatie; staff: Record<Rol, TestUser> }, casusId: string) {
+    const ok = <T>(response: LightMyRequestResponse, status: number): T => {
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
+      return response.json() as T;
+    };
+    const worker = await loginAs(env, org.staff.medewerker);
+    const admin = await loginAs(env, org.staff['functioneel-beheerder']);
+    const contactpersoon = ok<{ id: string }>(await admin.post('/api/v1/kindermishandeling/contactpersonen', { niveau: 'bureaudienst', naam: 'Matrix-bureaudienst', telefoon: '0800-2000' }), 201);
+    const traject = ok<{ id: string }>(await worker.post(`/api/v1/casussen/${casusId}/ssk`, {}), 201);
+    const stap = ok<{ id: string }>(
+      await worker.post(`/api/v1/ssk/${traject.id}/stappen`, { soort: 'overig', eigenaarOrganisatieId: org.organisatie.id, geplandOp: new Date(Date.now() + 7_200_000).toISOString() }),
+      201,
+    );
+    const verzoek = ok<{ id: string }>(
+      await worker.post(`/api/v1/ssk/${traject.id}/medische-verzoeken`, { expert: 'vertrouwensarts', expertOrganisatieId: org.organisatie.id, vraag: 'Past het letsel bij de verklaring?' }),
+      201,
+    );
+    return { sskTrajectId: traject.id, stapId: stap.id, medischVerzoekId: verzoek.id, contactpersoonId: contactpersoon.id };
+  }
+
+  /** A's casus gets a safety plan (A holds the regie) with one safety condition, so it has a planned check-in. */
+  async function safetyPlanCheckinOf(org: { organisatie: Organisatie; staff: Record<Rol, TestUser> }, casusId: string): Promise<string> {
+    const worker = await loginAs(env, org.staff.medewerker);
+    const voorwaarde = { id: randomUUID(), omschrijving: 'Geen contact met de moeder', monitoringOp: '2030-01-01' };
+    const plan = await worker.put(`/api/v1/casussen/${casusId}/veiligheidsplan`, {
+      regieOrganisatieId: org.organisatie.id,
+      inhoud: {
+        directeVeiligheid: { onveiligeSituaties: [{ id: randomUUID(), omschrijving: 'Matrixsituatie', voorwaarden: [voorwaarde] }] },
+        stabieleVeiligheid: {},
+        duurzameVeiligheid: {},
+      },
+    });
+    expect(plan.statusCode, plan.body.slice(0, 300)).toBe(201);
+    const checkins = await worker.get(`/api/v1/casussen/${casusId}/veiligheidsplan/checkins`);
+    expect(checkins.statusCode, checkins.body.slice(0, 300)).toBe(200);
+    return (checkins.json().checkins as { id: string }[])[0]!.id;
+  }
 
   /** The police call organisation A (Veilig Thuis) about A's casus, A's roster has a shift, and the police consider a THV there. */
   async function acuteObjectsOf(org: { organisatie: Organisatie; staff: Record<Rol, TestUser> }, casus: { casusId: string; persoonId: string; grondslagId: string }) {
@@ -825,7 +941,7 @@ describe('sessions that are not yet established', () => {
 describe('objects of another organisation', () => {
   /** Organisation A's users and case record, as rows: nothing a refused request does may change them. */
   async function snapshot(): Promise<unknown> {
-    const tables = ['casussen', 'casus_deelnemers', 'casus_personen', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'coordinatiemomenten', 'machine_clients', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios', 'zsm_zaken', 'zsm_vt_contacten', 'zsm_veiligheidsbeoordelingen', 'zsm_adviezen', 'zsm_afdoeningsoverleggen', 'zsm_beslissingen', 'zsm_vt_bereikbaarheid', 'acuut_diensten', 'acuut_contacten', 'acuut_beoordelingen', 'thv', 'thv_overtredingen'];
+    const tables = ['casussen', 'casus_deelnemers', 'casus_personen', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'coordinatiemomenten', 'machine_clients', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios', 'zsm_zaken', 'zsm_vt_contacten', 'zsm_veiligheidsbeoordelingen', 'zsm_adviezen', 'zsm_afdoeningsoverleggen', 'zsm_beslissingen', 'zsm_vt_bereikbaarheid', 'acuut_diensten', 'acuut_contacten', 'acuut_beoordelingen', 'thv', 'thv_overtredingen', 'km_contactpersonen', 'ssk_trajecten', 'ssk_traject_organisaties', 'ssk_onderzoeksstappen', 'ssk_bevestigingen', 'ssk_medische_verzoeken', 'veiligheidsplannen', 'veiligheidsplan_versies', 'veiligheidsplan_checkins', 'interventies'];
     const rows: Record<string, unknown> = {};
     for (const table of tables) rows[table] = (await env.db.query(`select * from ${table} order by 1, 2`)).rows;
     rows.tijdlijn = (await env.db.query('select count(*)::int as n from tijdlijn')).rows;
@@ -935,7 +1051,7 @@ describe('role-restricted operations', () => {
     for (const op of operations.filter((o) => /^\/api\/v1\/(personen|meldingen|casussen|bevragingen|taken|aanmeldingen|actieoverleg|agendapunten|afspraken|scenarios|notulen|zsm-zaken|acuut|thv)/.test(o.path))) {
       expect(allows(op, 'analist'), `${op.key} must be closed to the analyst`).toBe(false);
     }
-    const tables = ['gebruikers', 'casussen', 'casus_deelnemers', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'machine_clients', 'grondslagen', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios', 'zsm_zaken', 'zsm_vt_contacten', 'zsm_veiligheidsbeoordelingen', 'zsm_adviezen', 'zsm_afdoeningsoverleggen', 'zsm_beslissingen', 'zsm_vt_bereikbaarheid', 'acuut_diensten', 'acuut_contacten', 'acuut_beoordelingen', 'thv', 'thv_overtredingen'];
+    const tables = ['gebruikers', 'casussen', 'casus_deelnemers', 'meldingen', 'melding_samenvoegingen', 'bevragingen', 'taken', 'informatie_items', 'machine_clients', 'grondslagen', 'personen', 'aanmeldingen', 'actieoverleg_reeksen', 'actieoverleg_leden', 'actieoverleggen', 'agendapunten', 'agendapunt_uitnodigingen', 'agendapunt_bijdragen', 'afspraken', 'scenarios', 'zsm_zaken', 'zsm_vt_contacten', 'zsm_veiligheidsbeoordelingen', 'zsm_adviezen', 'zsm_afdoeningsoverleggen', 'zsm_beslissingen', 'zsm_vt_bereikbaarheid', 'acuut_diensten', 'acuut_contacten', 'acuut_beoordelingen', 'thv', 'thv_overtredingen', 'km_contactpersonen', 'ssk_trajecten', 'ssk_traject_organisaties', 'ssk_onderzoeksstappen', 'ssk_bevestigingen', 'ssk_medische_verzoeken', 'veiligheidsplannen', 'veiligheidsplan_versies', 'veiligheidsplan_checkins', 'interventies'];
     const state = async () => Promise.all(tables.map(async (t) => (await env.db.query(`select * from ${t} order by 1, 2`)).rows));
     const before = await state();
     for (const rol of rollen) {

@@ -22,6 +22,7 @@ export async function reportOverdueCheckins(tx: Queryable, now: Date): Promise<n
       sleutel: `${CONTROLE_VERLOPEN_TAAK_SOORT}:${c.id}`,
       titel: 'Controle van een veiligheidsvoorwaarde is niet uitgevoerd: zorg dat hij gebeurt',
       casusId: c.casusId,
+      onderwerp: { soort: 'veiligheidsplan', id: c.casusId },
       organisatieId: c.regieOrganisatieId,
       gebruikerId: c.regieGebruikerId,
       deadline: new Date(now.getTime() + DAY),

@@ -52,6 +52,7 @@ export async function registreerCheckin(db: Database, ctx: AccessContext, checki
           sleutel: `${SCHENDING_TAAK_SOORT}:${checkinId}`,
           titel: 'Veiligheidsvoorwaarde geschonden: neem regie volgens het veiligheidsplan',
           casusId: checkin.casusId,
+          onderwerp: { soort: 'veiligheidsplan', id: checkin.casusId },
           organisatieId: plan.regieOrganisatieId,
           gebruikerId: plan.regieGebruikerId,
           deadline: scenarioTaakDeadline(now),
