@@ -10,6 +10,7 @@ import { en as thvEn, nl as thvNl } from '../acuut/thv/messages';
 import { ApiError } from '../api/client';
 import { CasusBevragingen } from '../bevraging/CasusBevragingen';
 import { useAreaMessages, useI18n } from '../i18n';
+import { CasusVeiligheidsplan, useVeiligheidsplanTitel } from '../veiligheidsplan/CasusVeiligheidsplan';
 import { CasusTasks } from '../tasks/CasusTasksSection';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
@@ -46,6 +47,7 @@ export function CasusPage({ id }: { id: string }) {
   const m = useAreaMessages({ nl, en });
   const afsprakenTitel = useAreaMessages({ nl: afsprakenNl, en: afsprakenEn }).casus.title;
   const thvTitel = useAreaMessages({ nl: thvNl, en: thvEn }).sectieTitel;
+  const veiligheidsplanTitel = useVeiligheidsplanTitel();
   const { formatDateTime } = useI18n();
   const [casus, setCasus] = useState<Casus | null>(null);
   const [etag, setEtag] = useState('');
@@ -104,6 +106,7 @@ export function CasusPage({ id }: { id: string }) {
     ['coordinatiemomenten', m.route.momentsTitle],
     ['afspraken', afsprakenTitel],
     ['thv', thvTitel],
+    ['veiligheidsplan', veiligheidsplanTitel],
     ['personen', m.persons.title],
     ['deelnemers', m.participants.title],
     ['informatie', m.information.title],
@@ -203,6 +206,7 @@ export function CasusPage({ id }: { id: string }) {
         <CasusAfspraken afspraken={werk.afspraken} scenarios={werk.scenarios} onChanged={changed} />
       </Section>
       <CasusThv casus={casus} tick={tick} onChanged={changed} />
+      <CasusVeiligheidsplan casusId={casus.id} tick={tick} />
       <Section id="personen" title={m.persons.title}>
         <PersonsSection casus={casus} onChanged={changed} />
       </Section>

@@ -36,7 +36,6 @@ import { MeldingPage } from '../meldingen/MeldingPage';
 import { NieuweMeldingPage } from '../meldingen/NieuweMeldingPage';
 import { KoppelingenPage } from '../meldingen/koppelingen/KoppelingenPage';
 import { PersonPage } from '../persons/PersonPage';
-import { SafetyPlanPage } from '../safety-plan/SafetyPlanPage';
 import { CreateGrondslagPage } from '../sharing/CreateGrondslagPage';
 import { EditGrondslagPage } from '../sharing/EditGrondslagPage';
 import { GrondslagenPage } from '../sharing/GrondslagenPage';
@@ -44,6 +43,8 @@ import { CreateInterventiePage } from '../interventies/CreateInterventiePage';
 import { EditInterventiePage } from '../interventies/EditInterventiePage';
 import { InterventiesPage } from '../interventies/InterventiesPage';
 import { SskPage } from '../ssk/SskPage';
+import { VeiligheidsplanOverzichtPage } from '../veiligheidsplan/VeiligheidsplanOverzichtPage';
+import { VeiligheidsplanPage } from '../veiligheidsplan/VeiligheidsplanPage';
 import { AandachtspuntenPage } from '../zsm/AandachtspuntenPage';
 import { BereikbaarheidPage } from '../zsm/BereikbaarheidPage';
 import { NieuweZsmZaakPage } from '../zsm/NieuweZsmZaakPage';
@@ -68,6 +69,7 @@ const routes: Route[] = [
   { path: '/', render: () => <OverviewPage /> },
   { path: '/casussen', render: () => <CasesPage /> },
   { path: '/casussen/:id', render: ({ id }) => <CasusPage key={id} id={id!} /> },
+  { path: '/casussen/:id/veiligheidsplan', render: ({ id }) => <VeiligheidsplanPage key={id} casusId={id!} /> },
   { path: '/taken', render: () => <TasksPage /> },
   { path: '/bevragingen', render: () => <BevragingenPage /> },
   { path: '/meldingen', render: () => <MeldingenPage /> },
@@ -97,7 +99,7 @@ const routes: Route[] = [
   { path: '/zsm/zaken/:id', render: ({ id }) => <ZsmZaakPage key={id} id={id!} /> },
   { path: '/zsm/casussen/:casusId', render: ({ casusId }) => <ZsmCasusPage key={casusId} casusId={casusId!} /> },
   { path: '/kindermishandeling', render: () => <SskPage /> },
-  { path: '/veiligheidsplan', render: () => <SafetyPlanPage /> },
+  { path: '/veiligheidsplan', render: () => <VeiligheidsplanOverzichtPage /> },
   { path: '/indicatoren', render: () => <IndicatorsPage /> },
   { path: '/netwerk', render: () => <NetworkPage /> },
   { path: '/account', render: () => <AccountPage /> },
