@@ -9,6 +9,7 @@ import { CasusThv } from '../acuut/thv/CasusThv';
 import { en as thvEn, nl as thvNl } from '../acuut/thv/messages';
 import { ApiError } from '../api/client';
 import { CasusBevragingen } from '../bevraging/CasusBevragingen';
+import { CasusSsk, useSskSectieTitel } from '../kindermishandeling/CasusSsk';
 import { useAreaMessages, useI18n } from '../i18n';
 import { CasusVeiligheidsplan, useVeiligheidsplanTitel } from '../veiligheidsplan/CasusVeiligheidsplan';
 import { CasusTasks } from '../tasks/CasusTasksSection';
@@ -47,6 +48,7 @@ export function CasusPage({ id }: { id: string }) {
   const m = useAreaMessages({ nl, en });
   const afsprakenTitel = useAreaMessages({ nl: afsprakenNl, en: afsprakenEn }).casus.title;
   const thvTitel = useAreaMessages({ nl: thvNl, en: thvEn }).sectieTitel;
+  const sskTitel = useSskSectieTitel();
   const veiligheidsplanTitel = useVeiligheidsplanTitel();
   const { formatDateTime } = useI18n();
   const [casus, setCasus] = useState<Casus | null>(null);
@@ -106,6 +108,7 @@ export function CasusPage({ id }: { id: string }) {
     ['coordinatiemomenten', m.route.momentsTitle],
     ['afspraken', afsprakenTitel],
     ['thv', thvTitel],
+    ['ssk', sskTitel],
     ['veiligheidsplan', veiligheidsplanTitel],
     ['personen', m.persons.title],
     ['deelnemers', m.participants.title],
@@ -206,6 +209,7 @@ export function CasusPage({ id }: { id: string }) {
         <CasusAfspraken afspraken={werk.afspraken} scenarios={werk.scenarios} onChanged={changed} />
       </Section>
       <CasusThv casus={casus} tick={tick} onChanged={changed} />
+      <CasusSsk casus={casus} tick={tick} onChanged={changed} />
       <CasusVeiligheidsplan casusId={casus.id} tick={tick} />
       <Section id="personen" title={m.persons.title}>
         <PersonsSection casus={casus} onChanged={changed} />

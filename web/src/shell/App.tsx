@@ -28,6 +28,10 @@ import { CreateUserPage } from '../identity/gebruikers/CreateUserPage';
 import { EditUserPage } from '../identity/gebruikers/EditUserPage';
 import { UsersPage } from '../identity/gebruikers/UsersPage';
 import { LoginPage } from '../identity/LoginPage';
+import { ContactpersonenBeheerPage } from '../kindermishandeling/ContactpersonenBeheerPage';
+import { KindermishandelingPage } from '../kindermishandeling/KindermishandelingPage';
+import { MedischeVerzoekenPage, MedischVerzoekPage } from '../kindermishandeling/MedischeVerzoeken';
+import { TrajectPage as SskTrajectPage } from '../kindermishandeling/TrajectPage';
 import { useSession } from '../identity/session';
 import { IndicatorsPage } from '../indicators/IndicatorsPage';
 import { NetworkPage } from '../network/NetworkPage';
@@ -42,7 +46,6 @@ import { GrondslagenPage } from '../sharing/GrondslagenPage';
 import { CreateInterventiePage } from '../interventies/CreateInterventiePage';
 import { EditInterventiePage } from '../interventies/EditInterventiePage';
 import { InterventiesPage } from '../interventies/InterventiesPage';
-import { SskPage } from '../ssk/SskPage';
 import { VeiligheidsplanOverzichtPage } from '../veiligheidsplan/VeiligheidsplanOverzichtPage';
 import { VeiligheidsplanPage } from '../veiligheidsplan/VeiligheidsplanPage';
 import { AandachtspuntenPage } from '../zsm/AandachtspuntenPage';
@@ -98,7 +101,11 @@ const routes: Route[] = [
   { path: '/zsm/aandachtspunten', render: () => <AandachtspuntenPage /> },
   { path: '/zsm/zaken/:id', render: ({ id }) => <ZsmZaakPage key={id} id={id!} /> },
   { path: '/zsm/casussen/:casusId', render: ({ casusId }) => <ZsmCasusPage key={casusId} casusId={casusId!} /> },
-  { path: '/kindermishandeling', render: () => <SskPage /> },
+  { path: '/kindermishandeling', render: () => <KindermishandelingPage /> },
+  { path: '/kindermishandeling/contactpersonen', roles: ADMIN, render: () => <ContactpersonenBeheerPage /> },
+  { path: '/kindermishandeling/trajecten/:id', render: ({ id }) => <SskTrajectPage key={id} id={id!} /> },
+  { path: '/kindermishandeling/medische-verzoeken', render: () => <MedischeVerzoekenPage /> },
+  { path: '/kindermishandeling/medische-verzoeken/:id', render: ({ id }) => <MedischVerzoekPage key={id} id={id!} /> },
   { path: '/veiligheidsplan', render: () => <VeiligheidsplanOverzichtPage /> },
   { path: '/indicatoren', render: () => <IndicatorsPage /> },
   { path: '/netwerk', render: () => <NetworkPage /> },
