@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { deliverMelding, openCasusFrom, postJson } from '../support/api';
+import { csrfToken, deliverMelding, openCasusFrom, postJson } from '../support/api';
 import { expectAccessible, launchBrowser, logInAs, openPage, uniqueSuffix } from '../support/browser';
 
 /**
@@ -114,6 +114,26 @@ describe('veiligheidsplan', () => {
       await page.getByText('Het veiligheidsplan is opgeslagen als versie 1.').waitFor();
       expect(await page.getByTestId('vp-status').textContent()).toBe('Concept (nog niet bevestigd)');
 
+      // A colleague saves in between: the save is refused as a version conflict, the typed text stays, the newer loads.
+      const url = `/api/v1/casussen/${casus.id}/veiligheidsplan`;
+      const huidig = (await (await page.request.get(url)).json()) as { regie: { organisatie: { id: string } }; inhoud: { directeVeiligheid: { kader: string } } };
+      huidig.inhoud.directeVeiligheid.kader = 'Strafrechtelijk: contactverbod. Civiel: omgangsregeling.';
+      const collega = await page.request.put(url, {
+        data: { regieOrganisatieId: huidig.regie.organisatie.id, inhoud: huidig.inhoud },
+        headers: { 'X-CSRF-Token': await csrfToken(page), 'If-Match': '"1"' },
+      });
+      expect(collega.status(), await collega.text()).toBe(200);
+      const betrokkenen = page.getByLabel('Welke lokale hulpverleners en specialisten zijn betrokken (en welke niet)?');
+      await betrokkenen.fill('Grootouders van moederskant.');
+      await page.getByRole('button', { name: 'Veiligheidsplan opslaan' }).click();
+      await page.getByText('Iemand anders heeft het plan intussen gewijzigd.').waitFor();
+      expect(await betrokkenen.inputValue()).toBe('Grootouders van moederskant.');
+      await expectAccessible(page, 'veiligheidsplan met versieconflict');
+      await page.getByRole('button', { name: 'Nieuwere versie laden' }).click();
+      await page.locator('.sl-vp-feiten dd', { hasText: 'versie 2' }).waitFor();
+      expect(await page.getByLabel(/Welk civielrechtelijk/).inputValue()).toBe('Strafrechtelijk: contactverbod. Civiel: omgangsregeling.');
+      expect(await betrokkenen.inputValue()).toBe('');
+
       // The crossing, prominently, with both interventions and both owners.
       const doorkruising = page.getByTestId('vp-doorkruising');
       await doorkruising.waitFor();
@@ -139,7 +159,7 @@ describe('veiligheidsplan', () => {
 
       // Veilig Thuis holds the regie and confirms.
       await page.getByRole('button', { name: 'Veiligheidsplan bevestigen' }).click();
-      await page.getByText('Het veiligheidsplan is bevestigd (versie 3).').waitFor();
+      await page.getByText('Het veiligheidsplan is bevestigd (versie 4).').waitFor();
       expect(await page.getByTestId('vp-status').textContent()).toBe('Bevestigd');
       await expectAccessible(page, 'bevestigd veiligheidsplan');
 

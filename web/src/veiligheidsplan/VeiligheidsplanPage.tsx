@@ -59,7 +59,7 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
   const [verzonden, setVerzonden] = useState<PlanInvoer | null>(null);
   const [conflict, setConflict] = useState(false);
   const [bezig, setBezig] = useState(false);
-  const [melding, setMelding] = useState<string | null>(null);
+  const [melding, setMelding] = useState<{ tekst: string; plek: 'plan' | 'interacties' | 'bevestigen' } | null>(null);
   const [bevestigFout, setBevestigFout] = useState<unknown>(null);
   const [checkins, setCheckins] = useState<Checkin[]>([]);
   const [versies, setVersies] = useState<PlanVersieSamenvatting[]>([]);
@@ -94,6 +94,14 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
     laadPlan().catch(setLaadFout);
   }, [casusId, laadPlan]);
 
+  // Leaving the page (reload, closing the tab) with unsaved changes asks first.
+  useEffect(() => {
+    if (!gewijzigd) return;
+    const waarschuw = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', waarschuw);
+    return () => window.removeEventListener('beforeunload', waarschuw);
+  }, [gewijzigd]);
+
   const mutate = useCallback((fn: (c: PlanConcept) => void) => {
     setConcept((c) => {
       if (!c) return c;
@@ -117,7 +125,7 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
   }, [plan, gegevens, m]);
 
   /** Saves the given concept as a new version; true when it worked. */
-  const slaOp = async (teBewaren: PlanConcept, gelukt: (p: Veiligheidsplan) => string): Promise<boolean> => {
+  const slaOp = async (teBewaren: PlanConcept, gelukt: (p: Veiligheidsplan) => string, plek: 'plan' | 'interacties' = 'plan'): Promise<boolean> => {
     const invoer = invoerVan(teBewaren);
     setBezig(true);
     setOpslagFout(null);
@@ -130,12 +138,17 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
       setConcept(conceptVan(opgeslagen, eigenOrganisatie));
       setGewijzigd(false);
       setVerzonden(null);
-      setMelding(gelukt(opgeslagen));
+      setMelding({ tekst: gelukt(opgeslagen), plek });
       laadBijlagen();
       return true;
     } catch (e) {
-      if (e instanceof ApiError && (e.isVersionConflict || e.status === 428)) setConflict(true);
-      else setOpslagFout(e);
+      if (e instanceof ApiError && (e.isVersionConflict || e.status === 428)) {
+        setConflict(true);
+        requestAnimationFrame(() => document.getElementById('vp-conflict')?.focus());
+      } else {
+        setOpslagFout(e);
+        requestAnimationFrame(() => document.getElementById('vp-foutsamenvatting')?.focus());
+      }
       return false;
     } finally {
       setBezig(false);
@@ -144,7 +157,7 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
 
   const afstemmen = (afstemming: Afstemming) => {
     if (!concept) return Promise.resolve(false);
-    return slaOp({ ...concept, inhoud: { ...concept.inhoud, afstemmingen: [...concept.inhoud.afstemmingen, afstemming] } }, () => m.afstemmingOpgeslagen);
+    return slaOp({ ...concept, inhoud: { ...concept.inhoud, afstemmingen: [...concept.inhoud.afstemmingen, afstemming] } }, () => m.afstemmingOpgeslagen, 'interacties');
   };
 
   const bevestig = async () => {
@@ -156,7 +169,7 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
       const bevestigd = await veiligheidsplanApi.confirm(casusId, plan.versie);
       setPlan(bevestigd);
       setConcept(conceptVan(bevestigd, eigenOrganisatie));
-      setMelding(m.bevestigd(bevestigd.versie));
+      setMelding({ tekst: m.bevestigd(bevestigd.versie), plek: 'bevestigen' });
       laadBijlagen();
     } catch (e) {
       if (e instanceof ApiError && e.isVersionConflict) setConflict(true);
@@ -232,9 +245,8 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
         </ol>
       </nav>
 
-      <StatusNotice text={melding} />
       {conflict && (
-        <Alert type="warning">
+        <Alert type="warning" id="vp-conflict" tabIndex={-1} className="sl-vp-foutsamenvatting">
           <Paragraph>
             <strong>{m.conflictTitel}</strong> {m.conflictUitleg}
           </Paragraph>
@@ -257,6 +269,7 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
           <FoutSamenvatting error={opslagFout} fouten={fouten} />
           <PlanForm concept={concept} mutate={mutate} fouten={fouten} deelnemers={deelnemerOpties} catalogus={gegevens.catalogus} scenarios={gegevens.scenarios} />
           <div className="sl-vp-opslaan">
+            <StatusNotice text={melding?.plek === 'plan' ? melding.tekst : null} />
             {gewijzigd && <Paragraph>{m.nietOpgeslagen}</Paragraph>}
             <ButtonGroup>
               <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>
@@ -270,11 +283,13 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
       {plan && (
         <>
           <Sectie id="vp-interacties" titel={m.interactiesKop}>
+            <StatusNotice text={melding?.plek === 'interacties' ? melding.tekst : null} />
             <Interacties interacties={plan.interacties} namen={namen} gewijzigd={gewijzigd} onAfstemmen={afstemmen} />
           </Sectie>
 
           <Sectie id="vp-bevestigen" titel={m.bevestigenKop}>
             <Paragraph>{m.bevestigenUitleg}</Paragraph>
+            <StatusNotice text={melding?.plek === 'bevestigen' ? melding.tekst : null} />
             {plan.blokkades
               .filter((b) => b !== harde)
               .map((b) => (
@@ -338,6 +353,7 @@ function FoutSamenvatting({ error, fouten }: { error: unknown; fouten: Record<st
   if (!error) return null;
   const items = Object.entries(fouten);
   return (
+    <div id="vp-foutsamenvatting" tabIndex={-1} className="sl-vp-foutsamenvatting">
     <ProblemAlert error={error}>
       {items.length > 0 && (
         <>
@@ -354,5 +370,6 @@ function FoutSamenvatting({ error, fouten }: { error: unknown; fouten: Record<st
         </>
       )}
     </ProblemAlert>
+    </div>
   );
 }
