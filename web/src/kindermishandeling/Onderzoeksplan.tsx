@@ -319,15 +319,9 @@ export function OnderzoeksplanSectie({ traject, tick, magWijzigen, onGewijzigd }
               <ol>
                 {p.schendingen.map((s) => (
                   <li key={`${s.regel}:${s.stapIds.join(',')}`} className="sl-ssk-schending" data-testid="ssk-schending">
-                    <strong>{s.melding}</strong>
-                    <br />
-                    {m.schendingTeVroeg(stapLabel(s.stapIds[0]!))}
-                    {s.stapIds[1] && (
-                      <>
-                        <br />
-                        {m.schendingWachtOp(stapLabel(s.stapIds[1]))}
-                      </>
-                    )}
+                    <strong className="sl-ssk-regel">{s.melding}</strong>
+                    <span className="sl-ssk-regel">{m.schendingTeVroeg(stapLabel(s.stapIds[0]!))}</span>
+                    {s.stapIds[1] && <span className="sl-ssk-regel">{m.schendingWachtOp(stapLabel(s.stapIds[1]))}</span>}
                   </li>
                 ))}
               </ol>
