@@ -76,6 +76,7 @@ describe('veiligheidsplan', () => {
       await page.getByRole('heading', { level: 4, name: 'Stap 10 – Monitoring: neemt de onveiligheid af?' }).waitFor();
       await expectAccessible(page, 'nieuw veiligheidsplan');
       await page.getByLabel('Organisatie die de regie op veiligheid houdt').selectOption({ label: VT });
+      await page.getByLabel('Persoon met de regie (optioneel)').selectOption({ label: 'Ikzelf (Fatima el Amrani)' });
 
       await page.getByRole('button', { name: 'Onveilige situatie toevoegen' }).click();
       const situatie = page.getByTestId('vp-situatie');
@@ -184,7 +185,7 @@ describe('veiligheidsplan', () => {
       await page.getByRole('link', { name: `Terug naar casus ${casus.nummer}` }).click();
       await sectie.getByTestId('vp-status').waitFor();
       expect(await sectie.getByTestId('vp-status').textContent()).toBe('Bevestigd');
-      expect(await sectie.getByTestId('vp-regie').textContent()).toBe(VT);
+      expect(await sectie.getByTestId('vp-regie').textContent()).toBe(`${VT} – Fatima el Amrani`);
       expect(await sectie.getByTestId('vp-conflicten').textContent()).toBe('Geen openstaande doorkruisingen');
       await expectAccessible(page, 'casus met veiligheidsplan');
     } finally {

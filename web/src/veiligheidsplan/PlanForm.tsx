@@ -7,7 +7,7 @@ import type { PlanAfspraak, PlanInterventie } from '@schemas/veiligheidsplan';
 import { useAreaMessages } from '../i18n';
 import { TextField } from '../shell/forms';
 import { CheckboxGroup, SelectField, TextAreaField, type Option } from '../shell/fields';
-import { nieuweAfspraak, nieuweId, nieuweInterventie, veldId, type PlanConcept } from './plan-model';
+import { nieuweAfspraak, nieuweId, nieuweInterventie, persoonOpties, veldId, type Ik, type PlanConcept } from './plan-model';
 import { en, nl } from './messages';
 
 type Mutate<T> = (fn: (x: T) => void) => void;
@@ -19,6 +19,9 @@ export interface PlanFormProps {
   deelnemers: Option[];
   catalogus: Interventie[];
   scenarios: Scenario[];
+  ik: Ik;
+  /** The regie as saved: its person stays on offer while the organisation is unchanged. */
+  huidigeRegie: { organisatieId: string | null; gebruiker: { id: string; naam: string } | null };
 }
 
 const useM = () => useAreaMessages({ nl, en });
@@ -64,6 +67,7 @@ export function PlanForm(props: PlanFormProps) {
         options={deelnemers}
         error={fouten[veldId(null, 'regieOrganisatieId')]}
       />
+      <RegiePersoon {...props} />
 
       <Heading3 id="vp-fase-directe">{m.fase.directe}</Heading3>
       <Heading4>{m.stap[0]}</Heading4>
@@ -131,6 +135,7 @@ export function PlanForm(props: PlanFormProps) {
                     eerste={eerste}
                     deelnemers={deelnemers}
                     fouten={fouten}
+                    ik={props.ik}
                     mutate={(fn) => mutV((x) => fn(x.afspraken))}
                   />
                   <Verwijderen onClick={() => mutS((x) => void x.voorwaarden.splice(j, 1))}>{m.voorwaardeVerwijderen(nr, j + 1)}</Verwijderen>
@@ -226,6 +231,7 @@ export function PlanForm(props: PlanFormProps) {
                     eerste={eerste}
                     deelnemers={deelnemers}
                     fouten={fouten}
+                    ik={props.ik}
                     mutate={(fn) => mutD((x) => fn(x.afspraken))}
                   />
                   <Verwijderen onClick={() => mutR((x) => void x.doelen.splice(j, 1))}>{m.doelVerwijderen(nr, j + 1)}</Verwijderen>
@@ -265,6 +271,7 @@ export function PlanForm(props: PlanFormProps) {
           eerste={eerste}
           deelnemers={deelnemers}
           fouten={fouten}
+          ik={props.ik}
           mutate={(fn) => mutate((c) => fn(c.inhoud.duurzameVeiligheid.afspraken))}
         />
       </Fieldset>
@@ -298,8 +305,10 @@ function AfsprakenEditor({
   eerste,
   deelnemers,
   fouten,
+  ik,
   mutate,
 }: {
+  ik: Ik;
   afspraken: PlanAfspraak[];
   pad: string;
   naam: string;
@@ -309,6 +318,25 @@ function AfsprakenEditor({
   mutate: Mutate<PlanAfspraak[]>;
 }) {
   const m = useM();
+  const persoonKeuzes = (a: PlanAfspraak) => {
+    const k = afspraken.indexOf(a);
+    const opties = persoonOpties(a.eigenaarOrganisatieId, a.eigenaarGebruikerId ? { id: a.eigenaarGebruikerId, naam: null } : null, ik, {
+      huidig: m.huidigePersoon,
+      zelf: m.zelf,
+    });
+    if (opties.length === 0) return null;
+    return (
+      <SelectField
+        id={veldId(a.id, 'eigenaarGebruikerId')}
+        label={m.eigenaarPersoon}
+        value={a.eigenaarGebruikerId ?? ''}
+        placeholder={m.geenPersoon}
+        options={opties}
+        onChange={(v) => mutate((l) => void (l[k]!.eigenaarGebruikerId = leegNaarNull(v)))}
+        error={fouten[veldId(a.id, 'eigenaarGebruikerId')]}
+      />
+    );
+  };
   return (
     <>
       {afspraken.map((a, k) => {
@@ -341,7 +369,7 @@ function AfsprakenEditor({
                     x.eigenaarOrganisatieId = v;
                   })
                 }
-                error={fouten[veldId(a.id, 'eigenaarOrganisatieId')] ?? fouten[veldId(a.id, 'eigenaarGebruikerId')]}
+                error={fouten[veldId(a.id, 'eigenaarOrganisatieId')]}
               />
               <TextField
                 id={veldId(a.id, 'deadline')}
@@ -353,6 +381,7 @@ function AfsprakenEditor({
                 error={fouten[veldId(a.id, 'deadline')]}
               />
             </div>
+            {persoonKeuzes(a)}
             <Verwijderen onClick={() => mutate((l) => void l.splice(k, 1))}>{m.afspraakVerwijderen(label)}</Verwijderen>
           </Fieldset>
         );
@@ -483,5 +512,27 @@ function InterventiesEditor({ fase, concept, mutate, fouten, deelnemers, catalog
         {`${m.interventieToevoegen} (${m.fasen[fase]})`}
       </Toevoegen>
     </Fieldset>
+  );
+}
+
+/** The regie person: kept while the organisation is unchanged, or oneself when one's own organisation leads. */
+function RegiePersoon({ concept, mutate, fouten, ik, huidigeRegie }: PlanFormProps) {
+  const m = useM();
+  const zelfdeOrganisatie = concept.regieOrganisatieId === huidigeRegie.organisatieId;
+  const huidig = zelfdeOrganisatie ? huidigeRegie.gebruiker : null;
+  const opties = persoonOpties(concept.regieOrganisatieId, huidig, ik, { huidig: m.huidigePersoon, zelf: m.zelf });
+  if (opties.length === 0) return null;
+  const waarde = concept.regieGebruikerId !== undefined ? concept.regieGebruikerId ?? '' : (huidig?.id ?? '');
+  return (
+    <SelectField
+      id={veldId(null, 'regieGebruikerId')}
+      label={m.regiePersoon}
+      description={m.regiePersoonHint}
+      value={waarde}
+      placeholder={m.geenPersoon}
+      options={opties}
+      onChange={(v) => mutate((c) => void (c.regieGebruikerId = leegNaarNull(v)))}
+      error={fouten[veldId(null, 'regieGebruikerId')]}
+    />
   );
 }

@@ -267,7 +267,16 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
           }}
         >
           <FoutSamenvatting error={opslagFout} fouten={fouten} />
-          <PlanForm concept={concept} mutate={mutate} fouten={fouten} deelnemers={deelnemerOpties} catalogus={gegevens.catalogus} scenarios={gegevens.scenarios} />
+          <PlanForm
+            concept={concept}
+            mutate={mutate}
+            fouten={fouten}
+            deelnemers={deelnemerOpties}
+            catalogus={gegevens.catalogus}
+            scenarios={gegevens.scenarios}
+            ik={{ organisatieId: eigenOrganisatie, gebruikerId: sessie.gebruiker.id, naam: sessie.gebruiker.naam }}
+            huidigeRegie={{ organisatieId: plan?.regie.organisatie?.id ?? null, gebruiker: plan?.regie.gebruiker ?? null }}
+          />
           <div className="sl-vp-opslaan">
             <StatusNotice text={melding?.plek === 'plan' ? melding.tekst : null} />
             {gewijzigd && <Paragraph>{m.nietOpgeslagen}</Paragraph>}

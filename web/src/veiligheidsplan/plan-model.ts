@@ -5,7 +5,16 @@ import { ApiError } from '../api/client';
 /** What the form edits: the document and the regie organisation ('' until chosen). */
 export interface PlanConcept {
   regieOrganisatieId: string;
+  /** undefined: not touched, left out of the PUT so the server keeps the current person; null: none. */
+  regieGebruikerId?: string | null;
   inhoud: PlanInhoud;
+}
+
+/** Who is working: the person choices offer the user themself (for their own organisation). */
+export interface Ik {
+  organisatieId: string | undefined;
+  gebruikerId: string;
+  naam: string;
 }
 
 export const nieuweId = (): string => crypto.randomUUID();
@@ -44,8 +53,28 @@ export const nieuweInterventie = (fase: Fase, eigenaarOrganisatieId: string): Pl
   deling: null,
 });
 
-/** The body of the PUT; the regie person is left out, so the server keeps the current one. */
-export const invoerVan = (concept: PlanConcept): PlanInvoer => ({ regieOrganisatieId: concept.regieOrganisatieId, inhoud: concept.inhoud });
+/** The body of the PUT; an untouched regie person is left out, so the server keeps the current one. */
+export const invoerVan = (concept: PlanConcept): PlanInvoer => ({
+  regieOrganisatieId: concept.regieOrganisatieId,
+  ...(concept.regieGebruikerId !== undefined ? { regieGebruikerId: concept.regieGebruikerId } : {}),
+  inhoud: concept.inhoud,
+});
+
+/**
+ * The people one may name for an organisation: the person named now (kept), and oneself when it is one's own
+ * organisation. The platform has no list of another organisation's staff for case workers.
+ */
+export function persoonOpties(
+  organisatieId: string,
+  huidig: { id: string; naam: string | null } | null,
+  ik: Ik,
+  labels: { huidig: (naam: string | null) => string; zelf: (naam: string) => string },
+): Array<{ value: string; label: string }> {
+  const opties: Array<{ value: string; label: string }> = [];
+  if (huidig && huidig.id !== ik.gebruikerId) opties.push({ value: huidig.id, label: labels.huidig(huidig.naam) });
+  if (organisatieId !== '' && organisatieId === ik.organisatieId) opties.push({ value: ik.gebruikerId, label: labels.zelf(ik.naam) });
+  return opties;
+}
 
 /** The crossing pairs nobody has resolved or aligned yet. */
 export const openConflicten = (interacties: readonly Interactie[]) => interacties.filter((i) => i.soort === 'doorkruist' && !i.afgestemd);
