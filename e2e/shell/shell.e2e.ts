@@ -11,7 +11,7 @@ const areas: Array<[string, string, string, boolean?]> = [
   ['Samen op in Acuut', '/acuut', 'Samen op in Acuut', false],
   ['Actieoverleg', '/actieoverleg', 'Actieoverleg', false],
   ['Veilig Thuis & ZSM', '/zsm', 'ZSM: lopende zaken huiselijk geweld', false],
-  ['Strafbare kindermishandeling', '/kindermishandeling', 'Strafbare kindermishandeling'],
+  ['Strafbare kindermishandeling', '/kindermishandeling', 'Strafbare kindermishandeling', false],
   ['Veiligheidsplan', '/veiligheidsplan', 'Veiligheidsplan'],
   ['Indicatoren', '/indicatoren', 'Indicatoren'],
   ['Netwerk', '/netwerk', 'Netwerk'],
