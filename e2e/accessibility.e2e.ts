@@ -21,7 +21,6 @@ import {
 
 /** Areas not built yet (the built ones have their own e2e files with axe on every screen). */
 const areaPaths = [
-  '/veiligheidsplan',
   '/indicatoren',
   '/netwerk',
 ];

@@ -12,7 +12,7 @@ const areas: Array<[string, string, string, boolean?]> = [
   ['Actieoverleg', '/actieoverleg', 'Actieoverleg', false],
   ['Veilig Thuis & ZSM', '/zsm', 'ZSM: lopende zaken huiselijk geweld', false],
   ['Strafbare kindermishandeling', '/kindermishandeling', 'Strafbare kindermishandeling', false],
-  ['Veiligheidsplan', '/veiligheidsplan', 'Veiligheidsplan'],
+  ['Veiligheidsplan', '/veiligheidsplan', 'Veiligheidsplan', false],
   ['Indicatoren', '/indicatoren', 'Indicatoren'],
   ['Netwerk', '/netwerk', 'Netwerk'],
 ];
