@@ -10,7 +10,7 @@ import { expectAccessible, launchBrowser, logInAs, openPage, uniqueSuffix, type 
  * plans its talk with the parents before the OM alignment: the violation is shown, confirming without a reason is
  * refused beside the reason field, the talk is moved after the alignment and the plan is confirmed. A medical request
  * goes to the FMEK; fmek.arts sees the request (with the child) but not the track or the casus, and records the outcome.
- * Then the casus page section, and the functional administrator's contact persons. axe on every screen.
+ * Then the casus page section, the track closed, and the functional administrator's contact persons. axe on every screen.
  */
 
 let browser: Browser;
@@ -239,6 +239,13 @@ describe('strafbare kindermishandeling', () => {
       // Veilig Thuis sees the outcome on the track.
       await vt.page.goto(`/kindermishandeling/trajecten/${trajectId}`);
       await vt.page.getByTestId('ssk-verzoek').getByText('Nee, het letsel past niet bij de verklaring').waitFor();
+
+      // The partners are done: Veilig Thuis closes the track (after a second click to be sure).
+      await vt.page.getByRole('button', { name: 'Traject afsluiten', exact: true }).click();
+      await vt.page.getByRole('button', { name: 'Ja, traject afsluiten' }).click();
+      await vt.page.getByTestId('ssk-status').getByText('Afgesloten', { exact: true }).waitFor();
+      expect(await vt.page.getByRole('button', { name: 'Letselonderzoek aanvragen' }).count()).toBe(0);
+      await expectAccessible(vt.page, 'traject: afgesloten');
     } finally {
       await close(vt, om, fmek);
     }

@@ -9,7 +9,7 @@ import { fieldError, ProblemAlert } from '../shell/forms';
 import { TextAreaField } from '../shell/fields';
 import { RouterLink, useRouter } from '../shell/router';
 import { sskApi } from './kindermishandeling.api';
-import { heeftCasuswerk, isSskPartner, useSskMessages } from './shared';
+import { heeftCasuswerk, isSskPartner, useSskMessages, useVerzenden } from './shared';
 
 /** The title of the casus page's section (for its table of contents). */
 export function useSskSectieTitel(): string {
@@ -59,21 +59,14 @@ function OpenenForm({ casus, onChanged }: { casus: Casus; onChanged: () => void 
   const disclosure = useActionDisclosure();
   const { navigate } = useRouter();
   const [consultatie, setConsultatie] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [bezig, setBezig] = useState(false);
+  const { error, bezig, verzend } = useVerzenden();
   const verstuur = async () => {
-    setBezig(true);
-    setError(null);
-    try {
+    await verzend(async () => {
       const traject = await sskApi.openOpCasus(casus.id, consultatie.trim());
       disclosure.done(m.sectieGeopend);
       onChanged();
       navigate(`/kindermishandeling/trajecten/${traject.id}`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBezig(false);
-    }
+    });
   };
   return (
     <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void verstuur())}>

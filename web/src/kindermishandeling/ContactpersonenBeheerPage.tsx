@@ -9,7 +9,7 @@ import { SelectField, StatusNotice } from '../shell/fields';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink } from '../shell/router';
 import { sskApi } from './kindermishandeling.api';
-import { FormProblem, useSskMessages } from './shared';
+import { FormProblem, useSskMessages, useVerzenden } from './shared';
 
 interface Velden {
   niveau: 'bureaudienst' | 'contactpersoon';
@@ -90,24 +90,17 @@ function ToevoegenForm({ onKlaar }: { onKlaar: () => void }) {
   const disclosure = useActionDisclosure();
   const [v, setV] = useState<Velden>(leeg);
   const [fouten, setFouten] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [bezig, setBezig] = useState(false);
+  const { error, bezig, verzend } = useVerzenden();
   const verstuur = async () => {
     const f = controleer(m, v);
     setFouten(f);
     if (Object.keys(f).length > 0) return;
-    setBezig(true);
-    setError(null);
-    try {
+    await verzend(async () => {
       await sskApi.contactpersoonToevoegen(naarInvoer(v));
       setV(leeg);
       disclosure.done(m.toegevoegd);
       onKlaar();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBezig(false);
-    }
+    });
   };
   return (
     <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void verstuur())}>
@@ -123,8 +116,7 @@ function WijzigenForm({ c, onKlaar, onHerladen }: { c: Contactpersoon; onKlaar: 
   const disclosure = useActionDisclosure();
   const [v, setV] = useState<Velden>(() => vanContactpersoon(c));
   const [fouten, setFouten] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [bezig, setBezig] = useState(false);
+  const { error, setError, bezig, verzend } = useVerzenden();
   const verstuur = async () => {
     const f = controleer(m, v);
     setFouten(f);
@@ -134,18 +126,12 @@ function WijzigenForm({ c, onKlaar, onHerladen }: { c: Contactpersoon; onKlaar: 
     for (const k of Object.keys(nieuw) as (keyof ContactpersoonInvoer)[]) {
       if (nieuw[k] !== c[k]) (wijziging as Record<string, unknown>)[k] = nieuw[k];
     }
-    setBezig(true);
-    setError(null);
-    try {
+    await verzend(async () => {
       // The version the list showed; after a reload the newest.
       await sskApi.contactpersoonWijzigen(c.id, c.versie, wijziging);
       disclosure.done(m.opgeslagen);
       onKlaar(m.opgeslagen);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBezig(false);
-    }
+    });
   };
   return (
     <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void verstuur())}>

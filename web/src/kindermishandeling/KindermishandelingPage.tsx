@@ -9,7 +9,7 @@ import { CheckboxGroup, TextAreaField } from '../shell/fields';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink, useRouter } from '../shell/router';
 import { sskApi, sskPartnerSoorten, type TrajectSamenvatting } from './kindermishandeling.api';
-import { ContactpersonenLijst, heeftCasuswerk, isBeheerder, isSskPartner, useSskMessages } from './shared';
+import { ContactpersonenLijst, heeftCasuswerk, isBeheerder, isSskPartner, useSskMessages, useVerzenden } from './shared';
 
 export function trajectNaam(m: ReturnType<typeof useSskMessages>, t: Pick<TrajectSamenvatting, 'casus'>): string {
   return t.casus ? m.casusNummer(t.casus.nummer) : m.anoniem;
@@ -131,8 +131,7 @@ function ConsultatieForm() {
   const [consultatie, setConsultatie] = useState('');
   const [partners, setPartners] = useState<string[]>([]);
   const [fouten, setFouten] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [bezig, setBezig] = useState(false);
+  const { error, bezig, verzend } = useVerzenden();
 
   const opties = (organisaties.data ?? [])
     .filter((o) => o.id !== sessie.organisatie?.id && (sskPartnerSoorten as readonly string[]).includes(o.soort))
@@ -144,17 +143,11 @@ function ConsultatieForm() {
     if (partners.length === 0) f.partnerOrganisatieIds = m.verplicht;
     setFouten(f);
     if (Object.keys(f).length > 0) return;
-    setBezig(true);
-    setError(null);
-    try {
+    await verzend(async () => {
       const traject = await sskApi.consultatie({ consultatie: consultatie.trim(), partnerOrganisatieIds: partners });
       disclosure.done(m.consultatieGestart);
       navigate(`/kindermishandeling/trajecten/${traject.id}`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBezig(false);
-    }
+    });
   };
 
   return (

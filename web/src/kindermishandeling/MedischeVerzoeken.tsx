@@ -13,7 +13,7 @@ import { SelectField, StatusNotice, TextAreaField } from '../shell/fields';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink } from '../shell/router';
 import { fromLocalInput, sskApi, toLocalInput } from './kindermishandeling.api';
-import { FormProblem, Gegeven, isNietGevonden, useSskMessages } from './shared';
+import { FormProblem, Gegeven, isNietGevonden, useSskMessages, useVerzenden } from './shared';
 
 type M = ReturnType<typeof useSskMessages>;
 
@@ -61,8 +61,7 @@ function AanvragenForm({ traject, onAangevraagd }: { traject: Traject; onAangevr
   const [persoonId, setPersoonId] = useState('');
   const [vraag, setVraag] = useState('');
   const [fouten, setFouten] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [bezig, setBezig] = useState(false);
+  const { error, bezig, verzend } = useVerzenden();
 
   useEffect(() => {
     if (!casusId) return;
@@ -90,18 +89,12 @@ function AanvragenForm({ traject, onAangevraagd }: { traject: Traject; onAangevr
     if (!vraag.trim()) f.vraag = m.verplicht;
     setFouten(f);
     if (!expert || Object.keys(f).length > 0) return;
-    setBezig(true);
-    setError(null);
-    try {
+    await verzend(async () => {
       await sskApi.verzoekAanvragen(traject.id, { expert, expertOrganisatieId, persoonId: persoonId || null, stapId: null, vraag: vraag.trim() });
       setVraag('');
       disclosure.done(m.aangevraagd);
       onAangevraagd();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBezig(false);
-    }
+    });
   };
 
   return (
@@ -233,8 +226,7 @@ function UitkomstForm({ verzoek, onVastgelegd, onHerladen }: { verzoek: MedischV
   const [uitkomst, setUitkomst] = useState('');
   const [past, setPast] = useState<'ja' | 'nee' | 'onbekend' | ''>('');
   const [fouten, setFouten] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [bezig, setBezig] = useState(false);
+  const { error, setError, bezig, verzend } = useVerzenden();
   const verstuur = async () => {
     const op = fromLocalInput(onderzochtOp);
     const f: Record<string, string> = {};
@@ -243,9 +235,7 @@ function UitkomstForm({ verzoek, onVastgelegd, onHerladen }: { verzoek: MedischV
     if (!past) f.letselPastBijVerklaring = m.kiesEen;
     setFouten(f);
     if (!op || Object.keys(f).length > 0) return;
-    setBezig(true);
-    setError(null);
-    try {
+    await verzend(async () => {
       onVastgelegd(
         await sskApi.uitkomst(verzoek.id, verzoek.versie, {
           onderzochtOp: op,
@@ -253,11 +243,7 @@ function UitkomstForm({ verzoek, onVastgelegd, onHerladen }: { verzoek: MedischV
           letselPastBijVerklaring: past === 'ja' ? true : past === 'nee' ? false : null,
         }),
       );
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBezig(false);
-    }
+    });
   };
   return (
     <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void verstuur())} data-testid="ssk-uitkomst-form">

@@ -10,7 +10,7 @@ import { fieldError, ProblemAlert, TextField } from '../shell/forms';
 import { SelectField, StatusNotice, TextAreaField } from '../shell/fields';
 import { Loading } from '../shell/page';
 import { eigenaarPast, fromLocalInput, sskApi, toLocalInput } from './kindermishandeling.api';
-import { FormProblem, useSskMessages } from './shared';
+import { FormProblem, useSskMessages, useVerzenden } from './shared';
 
 interface Organisatie {
   id: string;
@@ -106,25 +106,19 @@ function StapToevoegenForm({ trajectId, kandidaten, onToegevoegd }: { trajectId:
   const leeg: StapVelden = { soort: '', omschrijving: '', eigenaarOrganisatieId: '', geplandOp: toLocalInput(new Date(Date.now() + 3_600_000).toISOString()) };
   const [velden, setVelden] = useState<StapVelden>(leeg);
   const [fouten, setFouten] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [bezig, setBezig] = useState(false);
+  const { error, bezig, verzend } = useVerzenden();
   const verstuur = async () => {
     const f = controleer(m, velden);
     setFouten(f);
     const geplandOp = fromLocalInput(velden.geplandOp);
-    if (Object.keys(f).length > 0 || !velden.soort || !geplandOp) return;
-    setBezig(true);
-    setError(null);
-    try {
-      await sskApi.stapToevoegen(trajectId, { soort: velden.soort, omschrijving: velden.omschrijving.trim(), eigenaarOrganisatieId: velden.eigenaarOrganisatieId, geplandOp });
+    const soort = velden.soort;
+    if (Object.keys(f).length > 0 || !soort || !geplandOp) return;
+    await verzend(async () => {
+      await sskApi.stapToevoegen(trajectId, { soort, omschrijving: velden.omschrijving.trim(), eigenaarOrganisatieId: velden.eigenaarOrganisatieId, geplandOp });
       setVelden(leeg);
       disclosure.done(m.stapToegevoegd);
       onToegevoegd();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBezig(false);
-    }
+    });
   };
   return (
     <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void verstuur())} data-testid="ssk-stap-toevoegen">
@@ -146,8 +140,7 @@ function StapWijzigenForm({ trajectId, stap, kandidaten, onKlaar, onAnnuleren, o
   const m = useSskMessages();
   const [velden, setVelden] = useState<StapVelden>({ soort: stap.soort, omschrijving: stap.omschrijving, eigenaarOrganisatieId: stap.eigenaar.id, geplandOp: toLocalInput(stap.geplandOp) });
   const [fouten, setFouten] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [bezig, setBezig] = useState(false);
+  const { error, setError, bezig, verzend } = useVerzenden();
   const verstuur = async () => {
     const f = controleer(m, velden);
     setFouten(f);
@@ -159,17 +152,11 @@ function StapWijzigenForm({ trajectId, stap, kandidaten, onKlaar, onAnnuleren, o
     if (geplandOp !== new Date(stap.geplandOp).toISOString() && velden.geplandOp !== toLocalInput(stap.geplandOp)) wijziging.geplandOp = geplandOp;
     if (velden.omschrijving.trim() !== stap.omschrijving) wijziging.omschrijving = velden.omschrijving.trim();
     if (Object.keys(wijziging).length === 0) return onAnnuleren();
-    setBezig(true);
-    setError(null);
-    try {
+    await verzend(async () => {
       // The version of the step as the plan showed it last (after a reload: the newest).
       await sskApi.stapWijzigen(trajectId, stap.id, stap.versie, wijziging);
       onKlaar(m.stapGewijzigd);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBezig(false);
-    }
+    });
   };
   const titel = m.stapWijzigen(m.stapSoorten[stap.soort]);
   return (
@@ -195,9 +182,8 @@ function StapWijzigenForm({ trajectId, stap, kandidaten, onKlaar, onAnnuleren, o
 function BevestigenForm({ plan, stapLabel, onBevestigd }: { plan: Onderzoeksplan; stapLabel: (id: string) => string; onBevestigd: (p: Onderzoeksplan) => void }) {
   const m = useSskMessages();
   const [redenen, setRedenen] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
+  const { error, bezig, verzend } = useVerzenden();
   const [verstuurd, setVerstuurd] = useState<number[]>([]);
-  const [bezig, setBezig] = useState(false);
   const sleutel = (s: { regel: string; stapIds: readonly string[] }) => `${s.regel}:${s.stapIds.join(',')}`;
 
   const verstuur = async () => {
@@ -211,15 +197,9 @@ function BevestigenForm({ plan, stapLabel, onBevestigd }: { plan: Onderzoeksplan
       }
     });
     setVerstuurd(index);
-    setBezig(true);
-    setError(null);
-    try {
+    await verzend(async () => {
       onBevestigd(await sskApi.bevestigen(plan.trajectId, { overrides }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBezig(false);
-    }
+    });
   };
 
   /** The server names `overrides` with the rule as code (a missing reason), or `overrides[j].reden` (a bad one). */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { Alert, Button, Fieldset, FieldsetLegend, FormFieldErrorMessage, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldErrorMessage, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Keuze, Traject } from '@schemas/kindermishandeling';
 import type { CasusLijst } from '@schemas/cases';
 import { casesApi } from '../cases/cases.api';
@@ -14,7 +14,7 @@ import { sskApi } from './kindermishandeling.api';
 import { trajectNaam } from './KindermishandelingPage';
 import { MedischeVerzoekenSectie } from './MedischeVerzoeken';
 import { OnderzoeksplanSectie } from './Onderzoeksplan';
-import { ContactpersonenLijst, FormProblem, Gegeven, isNietGevonden, isSskPartner, useSskMessages } from './shared';
+import { ContactpersonenLijst, FormProblem, Gegeven, isNietGevonden, isSskPartner, useSskMessages, useVerzenden } from './shared';
 
 type M = ReturnType<typeof useSskMessages>;
 
@@ -28,21 +28,8 @@ interface ActieProps {
 
 /** Sends one change with the version the user saw; the error stays with the form that caused it. */
 function useTrajectActie({ onGewijzigd, onHerladen }: ActieProps) {
-  const [error, setError] = useState<unknown>(null);
-  const [bezig, setBezig] = useState(false);
-  const voerUit = async (actie: () => Promise<Traject>, melding: string): Promise<boolean> => {
-    setBezig(true);
-    setError(null);
-    try {
-      onGewijzigd(await actie(), melding);
-      return true;
-    } catch (e) {
-      setError(e);
-      return false;
-    } finally {
-      setBezig(false);
-    }
-  };
+  const { error, setError, bezig, verzend } = useVerzenden();
+  const voerUit = (actie: () => Promise<Traject>, melding: string) => verzend(async () => onGewijzigd(await actie(), melding));
   const herlaad = () => void onHerladen().then(() => setError(null));
   return { error, bezig, voerUit, herlaad };
 }
@@ -279,6 +266,31 @@ function OmzettenForm(props: ActieProps) {
   );
 }
 
+function AfsluitenForm(props: ActieProps) {
+  const m = useSskMessages();
+  const { error, bezig, voerUit, herlaad } = useTrajectActie(props);
+  const [zeker, setZeker] = useState(false);
+  return (
+    <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void voerUit(() => sskApi.afsluiten(props.traject.id, props.traject.versie), m.afgesloten))}>
+      <FormProblem error={error} onHerladen={herlaad} />
+      {zeker ? (
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" className="sl-ssk-knop" busy={bezig} disabled={bezig}>
+            {m.afsluitenBevestig}
+          </Button>
+          <Button type="button" appearance="subtle-button" className="sl-ssk-knop" onClick={() => setZeker(false)}>
+            {m.annuleren}
+          </Button>
+        </ButtonGroup>
+      ) : (
+        <Button type="button" appearance="secondary-action-button" className="sl-ssk-knop" onClick={() => setZeker(true)}>
+          {m.afsluitenKnop}
+        </Button>
+      )}
+    </form>
+  );
+}
+
 function trajectTitel(m: M, traject: Traject) {
   return m.trajectTitel(trajectNaam(m, traject));
 }
@@ -439,6 +451,18 @@ export function TrajectPage({ id }: { id: string }) {
       <Sectie id="contactpersonen" titel={m.cpTitel}>
         <ContactpersonenLijst items={traject.contactpersonen} />
       </Sectie>
+
+      {partner && open && (
+        <Sectie id="afsluiten" titel={m.afsluitenTitel}>
+          <Paragraph>{m.afsluitenIntro}</Paragraph>
+          <AfsluitenForm {...props} />
+        </Sectie>
+      )}
+      {traject.afgeslotenOp && (
+        <Paragraph>
+          {m.afgesloten} <time dateTime={traject.afgeslotenOp}>{formatDateTime(traject.afgeslotenOp)}</time>
+        </Paragraph>
+      )}
     </>
   );
 }

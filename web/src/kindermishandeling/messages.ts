@@ -134,6 +134,11 @@ export const nl = {
   persoonVerwijderen: (n: number) => `Persoon ${n} verwijderen`,
   omzettenKnop: 'Omzetten naar casus',
   omgezet: 'Het traject hoort nu bij een casus.',
+  afsluitenTitel: 'Traject afsluiten',
+  afsluitenIntro: 'Sluit het traject af als de partners klaar zijn. Open triage- en staptaken vervallen; het traject blijft te lezen.',
+  afsluitenKnop: 'Traject afsluiten',
+  afsluitenBevestig: 'Ja, traject afsluiten',
+  afgesloten: 'Het traject is afgesloten.',
 
   // Research plan
   planTitel: 'Gezamenlijk onderzoeksplan',
@@ -415,6 +420,11 @@ export const en: SskMessages = {
   persoonVerwijderen: (n) => `Remove person ${n}`,
   omzettenKnop: 'Convert to case',
   omgezet: 'The track now belongs to a case.',
+  afsluitenTitel: 'Close track',
+  afsluitenIntro: 'Close the track when the partners are done. Open triage and step tasks lapse; the track stays readable.',
+  afsluitenKnop: 'Close track',
+  afsluitenBevestig: 'Yes, close track',
+  afgesloten: 'The track has been closed.',
 
   planTitel: 'Joint research plan',
   planIntro: 'Each partner plans its steps with owner and time. Samenloop checks the plan against the sequencing rules.',

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Contactpersoon } from '@schemas/kindermishandeling';
 import type { Sessie } from '@schemas/identity';
@@ -36,6 +36,26 @@ export function FormProblem({ error, onHerladen }: { error: unknown; onHerladen?
     );
   }
   return <ProblemAlert error={error} />;
+}
+
+/** One submit at a time: busy while it runs, the server's problem kept for the form (null again on the next try). */
+export function useVerzenden() {
+  const [error, setError] = useState<unknown>(null);
+  const [bezig, setBezig] = useState(false);
+  const verzend = async (actie: () => Promise<unknown>): Promise<boolean> => {
+    setBezig(true);
+    setError(null);
+    try {
+      await actie();
+      return true;
+    } catch (e) {
+      setError(e);
+      return false;
+    } finally {
+      setBezig(false);
+    }
+  };
+  return { error, setError, bezig, verzend };
 }
 
 export function isNietGevonden(error: unknown): boolean {
