@@ -22,11 +22,10 @@ function nuLokaal(): string {
  * The check-ins on the safety conditions: planned date and outcome in words per condition; an open one is recorded
  * here (If-Match). A breach says what the platform did: the condition's scenario set off, the regie holder tasked.
  */
-export function Monitoring({ casusId, plan, checkins, onChanged }: { casusId: string; plan: Veiligheidsplan; checkins: Checkin[]; onChanged: () => void }) {
+export function Monitoring({ plan, checkins, onChanged }: { plan: Veiligheidsplan; checkins: Checkin[]; onChanged: () => void }) {
   const m = useAreaMessages({ nl, en });
   const { formatDate, formatDateTime } = useI18n();
   const [melding, setMelding] = useState<{ tekst: string; soort: 'ok' | 'warning' } | null>(null);
-  void casusId;
 
   const uitkomstTekst = (c: Checkin) => {
     if (c.uitkomst && c.uitgevoerdOp) return m.uitkomstMet(m.uitkomsten[c.uitkomst], formatDateTime(c.uitgevoerdOp), c.doorOrganisatie?.naam ?? null);

@@ -330,7 +330,8 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
           </Sectie>
 
           <Sectie id="vp-monitoring" titel={m.monitoringKop}>
-            <Monitoring casusId={casusId} plan={plan} checkins={checkins} onChanged={() => laadPlan().catch(setLaadFout)} />
+            {/* A check-in does not change the plan: only the check-ins reload, so unsaved plan edits stay. */}
+            <Monitoring plan={plan} checkins={checkins} onChanged={laadBijlagen} />
           </Sectie>
 
           <Sectie id="vp-versies" titel={m.versiesKop}>
