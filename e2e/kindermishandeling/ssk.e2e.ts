@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { localTime } from '../support/api';
+import { localTime, postJson } from '../support/api';
 import { expectAccessible, launchBrowser, logInAs, openPage, uniqueSuffix, type TestPage } from '../support/browser';
 
 /**
@@ -248,6 +248,48 @@ describe('strafbare kindermishandeling', () => {
       await expectAccessible(vt.page, 'traject: afgesloten');
     } finally {
       await close(vt, om, fmek);
+    }
+  });
+
+  it('a case worker opens an SSK track from the casus page; the police join the casus and see it', async () => {
+    const suffix = uniqueSuffix();
+    const vt = await openPage(browser);
+    const politie = await openPage(browser);
+    try {
+      await logInAs(vt.page, 'vt.medewerker');
+      const kind = await postJson<{ id: string }>(vt.page, '/api/v1/personen', { voornamen: 'Sem', achternaam: `Casusssk${suffix}`, geboortedatum: '2019-08-01' });
+      const grondslagen = (await (await vt.page.request.get('/api/v1/grondslagen')).json()) as { grondslagen: Array<{ id: string; code: string }> };
+      const casus = await postJson<{ id: string; nummer: string }>(vt.page, '/api/v1/casussen', {
+        personen: [{ persoonId: kind.id, rol: 'kind' }],
+        doel: 'Veiligheid van het kind na een zorgelijke melding van school',
+        grondslagId: grondslagen.grondslagen.find((g) => g.code === 'SSK')!.id,
+      });
+
+      await vt.page.goto(`/casussen/${casus.id}`);
+      const sectie = vt.page.getByTestId('casus-ssk');
+      await sectie.getByText('Deze casus heeft geen traject strafbare kindermishandeling.').waitFor();
+      await sectie.getByRole('button', { name: 'SSK-traject openen' }).click();
+      await sectie.getByLabel('Wat speelt er? (optioneel)').fill('Kind vertelt op school over slaan met een riem.');
+      await expectAccessible(vt.page, 'casus: SSK-traject openen');
+      await sectie.getByRole('button', { name: 'Traject openen', exact: true }).click();
+      await vt.page.getByRole('heading', { level: 1, name: `Strafbare kindermishandeling: Casus ${casus.nummer}` }).waitFor();
+      await vt.page.getByTestId('ssk-status').getByText('Wacht op triage door OM of politie', { exact: true }).waitFor();
+      const trajectId = vt.page.url().split('/').pop()!;
+
+      await vt.page.goto(`/casussen/${casus.id}`);
+      await sectie.getByRole('link', { name: 'Traject bekijken (Wacht op triage door OM of politie)' }).waitFor();
+      expect(await sectie.getByRole('button', { name: 'SSK-traject openen' }).count()).toBe(0);
+
+      // The police take part in the casus on grondslag SSK now, and triage from the track.
+      await logInAs(politie.page, 'politie.medewerker');
+      await politie.page.goto(`/casussen/${casus.id}`);
+      await politie.page.getByTestId('casus-ssk').getByRole('link', { name: /^Traject bekijken/ }).click();
+      await politie.page.getByRole('heading', { level: 1, name: `Strafbare kindermishandeling: Casus ${casus.nummer}` }).waitFor();
+      expect(politie.page.url()).toContain(`/kindermishandeling/trajecten/${trajectId}`);
+      await politie.page.getByTestId('ssk-triage-form').waitFor();
+      await expectAccessible(politie.page, 'traject: politie triage');
+    } finally {
+      await close(vt, politie);
     }
   });
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import type { MedischExpert, MedischVerzoek, Traject } from '@schemas/kindermishandeling';
+import type { MedischExpert, MedischVerzoek, Onderzoeksstap, Traject } from '@schemas/kindermishandeling';
 import { medischExperts } from '@schemas/kindermishandeling';
 import type { CasusPersoon } from '@schemas/cases';
 import { useApiData } from '../api/useApiData';
@@ -50,7 +50,7 @@ function VerzoekGegevens({ v }: { v: MedischVerzoek }) {
   );
 }
 
-function AanvragenForm({ traject, onAangevraagd }: { traject: Traject; onAangevraagd: () => void }) {
+function AanvragenForm({ traject, stappen, onAangevraagd }: { traject: Traject; stappen: readonly Onderzoeksstap[]; onAangevraagd: () => void }) {
   const m = useSskMessages();
   const disclosure = useActionDisclosure();
   const regio = useApiData(() => sskApi.organisatiesVanRegio(traject.regio.id), [traject.regio.id]);
@@ -60,6 +60,9 @@ function AanvragenForm({ traject, onAangevraagd }: { traject: Traject; onAangevr
   const [expertOrganisatieId, setExpertOrganisatieId] = useState('');
   const [persoonId, setPersoonId] = useState('');
   const [vraag, setVraag] = useState('');
+  const [stapId, setStapId] = useState('');
+  const { formatDateTime } = useI18n();
+  const letselStappen = stappen.filter((s) => s.soort === 'medisch-letselonderzoek' && s.status !== 'vervallen');
   const [fouten, setFouten] = useState<Record<string, string>>({});
   const { error, bezig, verzend } = useVerzenden();
 
@@ -90,7 +93,7 @@ function AanvragenForm({ traject, onAangevraagd }: { traject: Traject; onAangevr
     setFouten(f);
     if (!expert || Object.keys(f).length > 0) return;
     await verzend(async () => {
-      await sskApi.verzoekAanvragen(traject.id, { expert, expertOrganisatieId, persoonId: persoonId || null, stapId: null, vraag: vraag.trim() });
+      await sskApi.verzoekAanvragen(traject.id, { expert, expertOrganisatieId, persoonId: persoonId || null, stapId: stapId || null, vraag: vraag.trim() });
       setVraag('');
       disclosure.done(m.aangevraagd);
       onAangevraagd();
@@ -136,6 +139,17 @@ function AanvragenForm({ traject, onAangevraagd }: { traject: Traject; onAangevr
       ) : (
         <Paragraph className="sl-muted">{m.kindAnoniem}</Paragraph>
       )}
+      {letselStappen.length > 0 && (
+        <SelectField
+          id="stapId"
+          label={m.bijStap}
+          value={stapId}
+          onChange={setStapId}
+          placeholder={m.geenStap}
+          options={letselStappen.map((s) => ({ value: s.id, label: m.stapBeschrijving(m.stapSoorten[s.soort], s.eigenaar.naam, formatDateTime(s.geplandOp)) }))}
+          error={fieldError('stapId', fouten, error)}
+        />
+      )}
       <TextAreaField id="vraag" label={m.vraag} value={vraag} onChange={setVraag} rows={3} maxLength={4000} required error={fieldError('vraag', fouten, error)} />
       <SubmitRow busy={bezig}>{m.aanvragenKnop}</SubmitRow>
     </form>
@@ -143,7 +157,7 @@ function AanvragenForm({ traject, onAangevraagd }: { traject: Traject; onAangevr
 }
 
 /** The medical requests of a track, and asking for one. */
-export function MedischeVerzoekenSectie({ traject, tick, magAanvragen }: { traject: Traject; tick: number; magAanvragen: boolean }) {
+export function MedischeVerzoekenSectie({ traject, tick, magAanvragen, stappen }: { traject: Traject; tick: number; magAanvragen: boolean; stappen: readonly Onderzoeksstap[] }) {
   const m = useSskMessages();
   const [eigenTick, setEigenTick] = useState(0);
   const lijst = useApiData(() => sskApi.verzoekenVanTraject(traject.id), [traject.id, tick, eigenTick]);
@@ -166,7 +180,7 @@ export function MedischeVerzoekenSectie({ traject, tick, magAanvragen }: { traje
       )}
       {magAanvragen && (
         <ActionDisclosure id="letselonderzoek-aanvragen" label={m.aanvragen}>
-          <AanvragenForm traject={traject} onAangevraagd={() => setEigenTick((n) => n + 1)} />
+          <AanvragenForm traject={traject} stappen={stappen} onAangevraagd={() => setEigenTick((n) => n + 1)} />
         </ActionDisclosure>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Onderzoeksplan, Onderzoeksstap, OnderzoeksstapSoort, StapWijziging, Traject, VolgordeOverride } from '@schemas/kindermishandeling';
 import { onderzoeksstapSoorten } from '@schemas/kindermishandeling';
@@ -240,7 +240,20 @@ function BevestigenForm({ plan, stapLabel, onBevestigd }: { plan: Onderzoeksplan
 }
 
 /** The joint research plan of a track: the steps, the live sequencing violations, confirming with reasons. */
-export function OnderzoeksplanSectie({ traject, tick, magWijzigen, onGewijzigd }: { traject: Traject; tick: number; magWijzigen: boolean; onGewijzigd: () => void }) {
+export function OnderzoeksplanSectie({
+  traject,
+  tick,
+  magWijzigen,
+  onGewijzigd,
+  onStappen,
+}: {
+  traject: Traject;
+  tick: number;
+  magWijzigen: boolean;
+  onGewijzigd: () => void;
+  /** The steps as last read, for the medical request's "bij stap" (the plan is read once per change). */
+  onStappen?: (stappen: Onderzoeksstap[]) => void;
+}) {
   const m = useSskMessages();
   const { formatDateTime } = useI18n();
   const [eigenTick, setEigenTick] = useState(0);
@@ -249,6 +262,10 @@ export function OnderzoeksplanSectie({ traject, tick, magWijzigen, onGewijzigd }
   const [rijFout, setRijFout] = useState<unknown>(null);
   const plan = useApiData(() => sskApi.plan(traject.id), [traject.id, tick, eigenTick]);
   const regio = useApiData(() => sskApi.organisatiesVanRegio(traject.regio.id), [traject.regio.id]);
+  const stappen = plan.data?.stappen;
+  useEffect(() => {
+    if (stappen) onStappen?.(stappen);
+  }, [stappen, onStappen]);
 
   const kandidaten: Organisatie[] = [
     ...traject.organisaties,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldErrorMessage, Heading2, Paragraph } from '@utrecht/component-library-react';
-import type { Keuze, Traject } from '@schemas/kindermishandeling';
+import type { Keuze, Onderzoeksstap, Traject } from '@schemas/kindermishandeling';
 import type { CasusLijst } from '@schemas/cases';
 import { casesApi } from '../cases/cases.api';
 import { ActionDisclosure, SubmitRow, useActionDisclosure } from '../cases/ActionDisclosure';
@@ -306,6 +306,7 @@ export function TrajectPage({ id }: { id: string }) {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [melding, setMelding] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
+  const [stappen, setStappen] = useState<Onderzoeksstap[]>([]);
 
   const laad = useCallback(() => sskApi.lees(id).then(setTraject, setLoadError), [id]);
   useEffect(() => {
@@ -444,9 +445,9 @@ export function TrajectPage({ id }: { id: string }) {
         </Sectie>
       )}
 
-      <OnderzoeksplanSectie traject={traject} tick={tick} magWijzigen={partner && open} onGewijzigd={planGewijzigd} />
+      <OnderzoeksplanSectie traject={traject} tick={tick} magWijzigen={partner && open} onGewijzigd={planGewijzigd} onStappen={setStappen} />
 
-      <MedischeVerzoekenSectie traject={traject} tick={tick} magAanvragen={partner && open} />
+      <MedischeVerzoekenSectie traject={traject} tick={tick} magAanvragen={partner && open} stappen={stappen} />
 
       <Sectie id="contactpersonen" titel={m.cpTitel}>
         <ContactpersonenLijst items={traject.contactpersonen} />
