@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { localTime, postJson } from '../support/api';
+import { csrfToken, localTime, postJson } from '../support/api';
 import { expectAccessible, launchBrowser, logInAs, openPage, uniqueSuffix, type TestPage } from '../support/browser';
 
 /**
@@ -161,12 +161,28 @@ describe('strafbare kindermishandeling', () => {
       expect(await bevestigen.getByLabel('Reden om af te wijken van volgorderegel 1').getAttribute('aria-invalid')).toBe('true');
       await expectAccessible(vt.page, 'onderzoeksplan: bevestigen zonder reden');
 
-      // The talk is moved after the OM alignment: no violation, confirmed.
+      // The talk is moved after the OM alignment, while the OM adds a note to the same step: a version conflict, the
+      // new time kept, the OM's note not overwritten. Then no violation, and the plan is confirmed.
       await plan.getByRole('button', { name: 'Gesprek Veilig Thuis met de ouders wijzigen' }).click();
       const wijzig = plan.getByTestId('ssk-stap-wijzigen');
-      await wijzig.getByLabel('Gepland op').fill(localTime(8));
+      const nieuweTijd = localTime(8);
+      await wijzig.getByLabel('Gepland op').fill(nieuweTijd);
+      const omPlan = (await (await om.page.request.get(`/api/v1/ssk/${trajectId}/onderzoeksplan`)).json()) as { stappen: Array<{ id: string; soort: string; versie: number }> };
+      const gesprek = omPlan.stappen.find((x) => x.soort === 'vt-gesprek-ouders')!;
+      const notitie = await om.page.request.patch(`/api/v1/ssk/${trajectId}/stappen/${gesprek.id}`, {
+        data: { omschrijving: `Pas na de afstemming ${suffix}` },
+        headers: { 'X-CSRF-Token': await csrfToken(om.page), 'If-Match': `"${gesprek.versie}"` },
+      });
+      expect(notitie.status()).toBe(200);
+      await wijzig.getByRole('button', { name: 'Wijziging opslaan' }).click();
+      await wijzig.getByText('Iemand anders heeft dit intussen gewijzigd', { exact: false }).waitFor();
+      await expectAccessible(vt.page, 'onderzoeksplan: versieconflict');
+      await wijzig.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+      await plan.getByTestId('ssk-stappen').getByText(`Pas na de afstemming ${suffix}`).waitFor();
+      expect(await wijzig.getByLabel('Gepland op').inputValue()).toBe(nieuweTijd);
       await wijzig.getByRole('button', { name: 'Wijziging opslaan' }).click();
       await plan.getByTestId('ssk-geen-schendingen').waitFor();
+      await plan.getByTestId('ssk-stappen').getByText(`Pas na de afstemming ${suffix}`).waitFor();
       expect(await plan.getByTestId('ssk-schendingen').count()).toBe(0);
       await plan.getByTestId('ssk-bevestigen').getByRole('button', { name: 'Onderzoeksplan bevestigen' }).click();
       await vt.page.getByTestId('ssk-status').getByText('Onderzoeksplan bevestigd', { exact: true }).waitFor();

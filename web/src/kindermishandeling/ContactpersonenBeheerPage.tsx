@@ -114,7 +114,10 @@ function ToevoegenForm({ onKlaar }: { onKlaar: () => void }) {
 function WijzigenForm({ c, onKlaar, onHerladen }: { c: Contactpersoon; onKlaar: (melding: string) => void; onHerladen: () => void }) {
   const m = useSskMessages();
   const disclosure = useActionDisclosure();
-  const [v, setV] = useState<Velden>(() => vanContactpersoon(c));
+  // What the form opened with (or last saved): only the fields the user changed are sent, so a colleague's change to
+  // another field (seen after a version conflict and a reload) is not overwritten.
+  const [begin, setBegin] = useState<Velden>(() => vanContactpersoon(c));
+  const [v, setV] = useState<Velden>(begin);
   const [fouten, setFouten] = useState<Record<string, string>>({});
   const { error, setError, bezig, verzend } = useVerzenden();
   const verstuur = async () => {
@@ -122,13 +125,15 @@ function WijzigenForm({ c, onKlaar, onHerladen }: { c: Contactpersoon; onKlaar: 
     setFouten(f);
     if (Object.keys(f).length > 0) return;
     const nieuw = naarInvoer(v);
+    const oud = naarInvoer(begin);
     const wijziging: ContactpersoonWijziging = {};
     for (const k of Object.keys(nieuw) as (keyof ContactpersoonInvoer)[]) {
-      if (nieuw[k] !== c[k]) (wijziging as Record<string, unknown>)[k] = nieuw[k];
+      if (nieuw[k] !== oud[k]) (wijziging as Record<string, unknown>)[k] = nieuw[k];
     }
     await verzend(async () => {
       // The version the list showed; after a reload the newest.
       await sskApi.contactpersoonWijzigen(c.id, c.versie, wijziging);
+      setBegin(v);
       disclosure.done(m.opgeslagen);
       onKlaar(m.opgeslagen);
     });
@@ -210,7 +215,7 @@ export function ContactpersonenBeheerPage() {
           {lijst.data.length === 0 && <Paragraph>{m.cpGeen}</Paragraph>}
           <ol className="sl-ssk-lijst">
             {lijst.data.map((c) => (
-              <li key={`${c.id}:${c.versie}`} className="sl-ssk-item" data-testid="ssk-cp-beheer">
+              <li key={c.id} className="sl-ssk-item" data-testid="ssk-cp-beheer">
                 <Heading3>{c.naam}</Heading3>
                 <Paragraph>
                   {m.niveau[c.niveau]} {m.volgordeNummer(c.volgorde)} {c.functie && <span className="sl-muted">{c.functie}</span>}

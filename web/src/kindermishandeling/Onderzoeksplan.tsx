@@ -138,7 +138,10 @@ function StapWijzigenForm({ trajectId, stap, kandidaten, onKlaar, onAnnuleren, o
   onHerladen: () => Promise<unknown>;
 }) {
   const m = useSskMessages();
-  const [velden, setVelden] = useState<StapVelden>({ soort: stap.soort, omschrijving: stap.omschrijving, eigenaarOrganisatieId: stap.eigenaar.id, geplandOp: toLocalInput(stap.geplandOp) });
+  // What the form opened with: only the fields the user changed are sent, so a colleague's change to another field
+  // (seen after a version conflict and a reload) is not overwritten.
+  const [begin] = useState<StapVelden>(() => ({ soort: stap.soort, omschrijving: stap.omschrijving, eigenaarOrganisatieId: stap.eigenaar.id, geplandOp: toLocalInput(stap.geplandOp) }));
+  const [velden, setVelden] = useState<StapVelden>(begin);
   const [fouten, setFouten] = useState<Record<string, string>>({});
   const { error, setError, bezig, verzend } = useVerzenden();
   const verstuur = async () => {
@@ -147,10 +150,10 @@ function StapWijzigenForm({ trajectId, stap, kandidaten, onKlaar, onAnnuleren, o
     const geplandOp = fromLocalInput(velden.geplandOp);
     if (Object.keys(f).length > 0 || !velden.soort || !geplandOp) return;
     const wijziging: StapWijziging = {};
-    if (velden.soort !== stap.soort) wijziging.soort = velden.soort;
-    if (velden.eigenaarOrganisatieId !== stap.eigenaar.id) wijziging.eigenaarOrganisatieId = velden.eigenaarOrganisatieId;
-    if (geplandOp !== new Date(stap.geplandOp).toISOString() && velden.geplandOp !== toLocalInput(stap.geplandOp)) wijziging.geplandOp = geplandOp;
-    if (velden.omschrijving.trim() !== stap.omschrijving) wijziging.omschrijving = velden.omschrijving.trim();
+    if (velden.soort !== begin.soort) wijziging.soort = velden.soort;
+    if (velden.eigenaarOrganisatieId !== begin.eigenaarOrganisatieId) wijziging.eigenaarOrganisatieId = velden.eigenaarOrganisatieId;
+    if (velden.geplandOp !== begin.geplandOp) wijziging.geplandOp = geplandOp;
+    if (velden.omschrijving.trim() !== begin.omschrijving.trim()) wijziging.omschrijving = velden.omschrijving.trim();
     if (Object.keys(wijziging).length === 0) return onAnnuleren();
     await verzend(async () => {
       // The version of the step as the plan showed it last (after a reload: the newest).
@@ -256,11 +259,27 @@ export function OnderzoeksplanSectie({
 }) {
   const m = useSskMessages();
   const { formatDateTime } = useI18n();
-  const [eigenTick, setEigenTick] = useState(0);
   const [melding, setMelding] = useState<string | null>(null);
   const [bewerkt, setBewerkt] = useState<string | null>(null);
   const [rijFout, setRijFout] = useState<unknown>(null);
-  const plan = useApiData(() => sskApi.plan(traject.id), [traject.id, tick, eigenTick]);
+  const [planData, setPlanData] = useState<Onderzoeksplan | null>(null);
+  const [planFout, setPlanFout] = useState<unknown>(null);
+  const plan = { data: planData, error: planFout };
+  /** Reads the plan; resolves once the newest is shown (a form's reload after a version conflict waits for it). */
+  const herlaad = useCallback(
+    () =>
+      sskApi.plan(traject.id).then(
+        (p) => {
+          setPlanData(p);
+          setPlanFout(null);
+        },
+        setPlanFout,
+      ),
+    [traject.id],
+  );
+  useEffect(() => {
+    void herlaad();
+  }, [herlaad, tick]);
   const regio = useApiData(() => sskApi.organisatiesVanRegio(traject.regio.id), [traject.regio.id]);
   const stappen = plan.data?.stappen;
   useEffect(() => {
@@ -272,14 +291,10 @@ export function OnderzoeksplanSectie({
     ...(regio.data ?? []).filter((o) => o.soort === 'medisch-expert' && !traject.organisaties.some((p) => p.id === o.id)),
   ];
 
-  const herlaad = useCallback(async () => {
-    setEigenTick((n) => n + 1);
-  }, []);
-
   const gewijzigd = (tekst: string) => {
     setMelding(tekst);
     setBewerkt(null);
-    setEigenTick((n) => n + 1);
+    void herlaad();
     onGewijzigd();
   };
 
