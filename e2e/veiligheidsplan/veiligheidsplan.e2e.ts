@@ -106,6 +106,8 @@ describe('veiligheidsplan', () => {
       await voorwaarde.locator('[id$="-monitoringOp-error"]').waitFor();
       await page.getByTestId('vp-foutsamenvatting').getByRole('link', { name: /Eerste controle op/ }).waitFor();
       expect(await voorwaarde.getByLabel('Eerste controle op (verplicht)').getAttribute('aria-invalid')).toBe('true');
+      // Focus moved to the summary of what to correct.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('vp-foutsamenvatting');
       await expectAccessible(page, 'veiligheidsplan met fout');
       // Nothing typed is lost.
       expect(await afspraak.getByLabel('Wat is afgesproken?').inputValue()).toBe('De wijkagent rijdt twee keer per week langs.');
@@ -178,6 +180,7 @@ describe('veiligheidsplan', () => {
       const versies = page.getByRole('table', { name: 'Versies van het veiligheidsplan, nieuwste eerst' });
       await versies.getByRole('button', { name: 'Versie 1 bekijken' }).click();
       await page.getByRole('heading', { level: 3, name: 'Versie 1 (alleen lezen)' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('vp-versie-kop');
       await page.getByTestId('vp-versie').getByText('Vader slaat moeder waar het kind bij is.').waitFor();
       await expectAccessible(page, 'oude versie van het veiligheidsplan');
 

@@ -94,6 +94,12 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
     laadPlan().catch(setLaadFout);
   }, [casusId, laadPlan]);
 
+  // After a failed save, focus goes to what explains it (once it is drawn): the error summary or the conflict.
+  const [focusOp, setFocusOp] = useState<{ id: string } | null>(null);
+  useEffect(() => {
+    if (focusOp) document.getElementById(focusOp.id)?.focus();
+  }, [focusOp]);
+
   // Leaving the page (reload, closing the tab) with unsaved changes asks first.
   useEffect(() => {
     if (!gewijzigd) return;
@@ -144,10 +150,10 @@ export function VeiligheidsplanPage({ casusId }: { casusId: string }) {
     } catch (e) {
       if (e instanceof ApiError && (e.isVersionConflict || e.status === 428)) {
         setConflict(true);
-        requestAnimationFrame(() => document.getElementById('vp-conflict')?.focus());
+        setFocusOp({ id: 'vp-conflict' });
       } else {
         setOpslagFout(e);
-        requestAnimationFrame(() => document.getElementById('vp-foutsamenvatting')?.focus());
+        setFocusOp({ id: 'vp-foutsamenvatting' });
       }
       return false;
     } finally {

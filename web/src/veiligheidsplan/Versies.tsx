@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Heading3, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { PlanVersie, PlanVersieSamenvatting } from '@schemas/veiligheidsplan';
 import { useAreaMessages, useI18n } from '../i18n';
@@ -18,14 +18,15 @@ export function Versies({ casusId, versies, namen }: { casusId: string; versies:
   const bekijk = (versie: number) => {
     setError(null);
     veiligheidsplanApi.versie(casusId, versie).then(
-      (v) => {
-        setOpen(v);
-        // The heading of the opened version takes focus, so keyboard and screen-reader users land on it.
-        requestAnimationFrame(() => document.getElementById('vp-versie-kop')?.focus());
-      },
+      (v) => setOpen(v),
       setError,
     );
   };
+
+  // The heading of the opened version takes focus, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (open) document.getElementById('vp-versie-kop')?.focus();
+  }, [open]);
 
   if (versies.length === 0) return <Paragraph>{m.versiesLeeg}</Paragraph>;
   return (
