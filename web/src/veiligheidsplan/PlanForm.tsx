@@ -419,8 +419,6 @@ function DelingVeld({
   );
 }
 
-const faseStapLabel: Record<Fase, string> = { acuut: 'acuut', risicogestuurd: 'risicogestuurd', herstel: 'herstel' };
-
 /** The interventions of one phase: each from the catalogue (filtered by phase and legal domain), with owner and period. */
 function InterventiesEditor({ fase, concept, mutate, fouten, deelnemers, catalogus }: PlanFormProps & { fase: Fase }) {
   const m = useM();
@@ -430,7 +428,7 @@ function InterventiesEditor({ fase, concept, mutate, fouten, deelnemers, catalog
   const naamVan = (code: string) => catalogus.find((c) => c.code === code);
 
   return (
-    <Fieldset className="sl-vp-element sl-vp-interventies" data-testid={`vp-interventies-${faseStapLabel[fase]}`}>
+    <Fieldset className="sl-vp-element sl-vp-interventies" data-testid={`vp-interventies-${fase}`}>
       <FieldsetLegend>{`${m.interventiesKop}: ${m.fasen[fase]}`}</FieldsetLegend>
       <Paragraph className="sl-vp-hint">{m.interventiesIntro}</Paragraph>
       {lijst.length === 0 && <Paragraph>{m.geenInterventies}</Paragraph>}
