@@ -130,7 +130,6 @@ export function PlanForm(props: PlanFormProps) {
                   <Heading4 className="sl-vp-substap">{m.stap[2]}</Heading4>
                   <AfsprakenEditor
                     afspraken={v.afspraken}
-                    pad={pad}
                     naam={m.voorwaardeNaam(pad)}
                     eerste={eerste}
                     deelnemers={deelnemers}
@@ -226,7 +225,6 @@ export function PlanForm(props: PlanFormProps) {
                   <Heading4 className="sl-vp-substap">{m.stap[7]}</Heading4>
                   <AfsprakenEditor
                     afspraken={d.afspraken}
-                    pad={`D${pad}`}
                     naam={m.doelNaam(pad)}
                     eerste={eerste}
                     deelnemers={deelnemers}
@@ -266,7 +264,6 @@ export function PlanForm(props: PlanFormProps) {
         <FieldsetLegend>{m.stap9Afspraken}</FieldsetLegend>
         <AfsprakenEditor
           afspraken={du.afspraken}
-          pad="H"
           naam={m.stap9Naam}
           eerste={eerste}
           deelnemers={deelnemers}
@@ -300,7 +297,6 @@ export function PlanForm(props: PlanFormProps) {
 
 function AfsprakenEditor({
   afspraken,
-  pad,
   naam,
   eerste,
   deelnemers,
@@ -310,7 +306,7 @@ function AfsprakenEditor({
 }: {
   ik: Ik;
   afspraken: PlanAfspraak[];
-  pad: string;
+  /** What the agreements belong to, e.g. "voorwaarde 1.2": names the legends and buttons. */
   naam: string;
   eerste: string;
   deelnemers: Option[];
@@ -340,11 +336,10 @@ function AfsprakenEditor({
   return (
     <>
       {afspraken.map((a, k) => {
-        const label = `${pad}.${k + 1}`;
         const mutA: Mutate<PlanAfspraak> = (fn) => mutate((l) => fn(l[k]!));
         return (
           <Fieldset key={a.id} className="sl-vp-element sl-vp-element--genest" data-testid="vp-afspraak">
-            <FieldsetLegend>{m.afspraak(label)}</FieldsetLegend>
+            <FieldsetLegend>{m.afspraak(k + 1, naam)}</FieldsetLegend>
             <TextAreaField
               id={veldId(a.id, 'wat')}
               label={m.afspraakWat}
@@ -382,7 +377,7 @@ function AfsprakenEditor({
               />
             </div>
             {persoonKeuzes(a)}
-            <Verwijderen onClick={() => mutate((l) => void l.splice(k, 1))}>{m.afspraakVerwijderen(label)}</Verwijderen>
+            <Verwijderen onClick={() => mutate((l) => void l.splice(k, 1))}>{m.afspraakVerwijderen(k + 1, naam)}</Verwijderen>
           </Fieldset>
         );
       })}
