@@ -56,6 +56,9 @@ describe('strafbare kindermishandeling', () => {
       expect(await contacten.getByRole('link', { name: 'Bel Piketofficier van justitie: 088-000 40 40' }).getAttribute('href')).toBe('tel:0880004040');
       await contacten.getByText('24 uur per dag, 7 dagen per week bereikbaar').first().waitFor();
       await expectAccessible(vt.page, 'kindermishandeling: overzicht');
+      await vt.page.setViewportSize({ width: 320, height: 800 });
+      await noHorizontalScroll(vt.page, 'overzicht op 320 px');
+      await vt.page.setViewportSize({ width: 1280, height: 900 });
 
       await vt.page.getByRole('button', { name: 'Anonieme consultatie starten' }).click();
       const paneel = vt.page.locator('#ssk-consultatie-paneel');
@@ -226,6 +229,9 @@ describe('strafbare kindermishandeling', () => {
       await rij.waitFor();
       expect(await rij.count()).toBe(1);
       await expectAccessible(fmek.page, 'medische verzoeken: inbox');
+      await fmek.page.setViewportSize({ width: 320, height: 800 });
+      await noHorizontalScroll(fmek.page, 'inbox op 320 px');
+      await fmek.page.setViewportSize({ width: 1280, height: 900 });
       const alleVerzoeken = (await (await fmek.page.request.get('/api/v1/medische-verzoeken')).json()) as { items: Array<{ expertOrganisatie: { naam: string } }> };
       expect(alleVerzoeken.items.every((v) => v.expertOrganisatie.naam === 'FMEK Zuid')).toBe(true);
 
@@ -347,7 +353,7 @@ describe('strafbare kindermishandeling', () => {
       await opnieuw.getByRole('button', { name: `${naam} uitzetten` }).click();
       await opnieuw.getByRole('button', { name: `Ja, ${naam} uitzetten` }).click();
       await beheer.page.getByText('De contactpersoon staat niet meer in de lijst.').waitFor();
-      expect(await beheer.page.getByTestId('ssk-cp-beheer').filter({ hasText: naam }).count()).toBe(0);
+      await expect.poll(() => beheer.page.getByTestId('ssk-cp-beheer').filter({ hasText: naam }).count()).toBe(0);
       await expectAccessible(beheer.page, 'contactpersonen: na uitzetten');
     } finally {
       await close(beheer);

@@ -201,7 +201,9 @@ export function ContactpersonenBeheerPage() {
   };
   return (
     <>
-      <PageTitle>{m.beheerTitel}</PageTitle>
+      <PageTitle title={m.beheerTitel}>
+        <span className="sl-ssk-titel">{m.beheerTitel}</span>
+      </PageTitle>
       <Paragraph className="sl-ssk-link">
         <RouterLink href="/kindermishandeling">{m.terug}</RouterLink>
       </Paragraph>

@@ -29,7 +29,9 @@ export function KindermishandelingPage() {
 
   return (
     <>
-      <PageTitle>{m.titel}</PageTitle>
+      <PageTitle title={m.titel}>
+        <span className="sl-ssk-titel">{m.titel}</span>
+      </PageTitle>
       <Paragraph appearance="lead">{m.intro}</Paragraph>
       {(medischExpert || isBeheerder(sessie)) && (
         <ul className="sl-plain-list">

@@ -194,7 +194,9 @@ export function MedischeVerzoekenPage() {
   const lijst = useApiData(() => sskApi.verzoekenAanMij(), []);
   return (
     <>
-      <PageTitle>{m.inboxTitel}</PageTitle>
+      <PageTitle title={m.inboxTitel}>
+        <span className="sl-ssk-titel">{m.inboxTitel}</span>
+      </PageTitle>
       <Paragraph appearance="lead">{m.inboxIntro}</Paragraph>
       <ProblemAlert error={lijst.error} />
       {!lijst.data && !lijst.error && <Loading />}

@@ -406,7 +406,7 @@ export function TrajectPage({ id }: { id: string }) {
               <strong>{traject.triage.directActieNodig ? m.directJa : m.directNee}</strong>
             </Gegeven>
             <Gegeven label={m.toelichting}>{traject.triage.toelichting}</Gegeven>
-            <Gegeven label={m.statusLabel}>{m.triageDoor(traject.triage.organisatie.naam, formatDateTime(traject.triage.op))}</Gegeven>
+            <Gegeven label={m.triageVastgelegdDoor}>{m.triageDoor(traject.triage.organisatie.naam, formatDateTime(traject.triage.op))}</Gegeven>
           </dl>
         ) : (
           <Paragraph>{m.triageNog}</Paragraph>
