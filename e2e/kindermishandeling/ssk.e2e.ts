@@ -162,6 +162,8 @@ describe('strafbare kindermishandeling', () => {
       await bevestigen.getByRole('button', { name: 'Onderzoeksplan bevestigen' }).click();
       await bevestigen.locator('#override-0-error').getByText(REGEL_OM).waitFor();
       expect(await bevestigen.getByLabel('Reden om af te wijken van volgorderegel 1').getAttribute('aria-invalid')).toBe('true');
+      // Focus moved to the summary of the refusal.
+      expect(await vt.page.evaluate(() => document.activeElement?.classList.contains('sl-ssk-probleem'))).toBe(true);
       await expectAccessible(vt.page, 'onderzoeksplan: bevestigen zonder reden');
 
       // The talk is moved after the OM alignment, while the OM adds a note to the same step: a version conflict, the

@@ -9,7 +9,7 @@ import { fieldError, ProblemAlert } from '../shell/forms';
 import { TextAreaField } from '../shell/fields';
 import { RouterLink, useRouter } from '../shell/router';
 import { sskApi } from './kindermishandeling.api';
-import { heeftCasuswerk, isSskPartner, useSskMessages, useVerzenden } from './shared';
+import { FormProblem, heeftCasuswerk, isSskPartner, useSskMessages, useVerzenden } from './shared';
 
 /** The title of the casus page's section (for its table of contents). */
 export function useSskSectieTitel(): string {
@@ -70,7 +70,7 @@ function OpenenForm({ casus, onChanged }: { casus: Casus; onChanged: () => void 
   };
   return (
     <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void verstuur())}>
-      <ProblemAlert error={error} />
+      <FormProblem error={error} />
       <TextAreaField id="ssk-consultatie" label={m.sectieConsultatie} description={m.consultatieHint} value={consultatie} onChange={setConsultatie} rows={3} maxLength={4000} error={fieldError('consultatie', {}, error)} />
       <SubmitRow busy={bezig}>{m.sectieOpenenKnop}</SubmitRow>
     </form>

@@ -104,7 +104,7 @@ function ToevoegenForm({ onKlaar }: { onKlaar: () => void }) {
   };
   return (
     <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void verstuur())}>
-      <ProblemAlert error={error} />
+      <FormProblem error={error} />
       <CpVelden prefix="nieuw" v={v} zet={(x) => setV((o) => ({ ...o, ...x }))} fouten={fouten} error={error} />
       <SubmitRow busy={bezig}>{m.toevoegenKnop}</SubmitRow>
     </form>
@@ -168,7 +168,7 @@ function Uitzetten({ c, onKlaar }: { c: Contactpersoon; onKlaar: (melding: strin
   };
   return (
     <>
-      <ProblemAlert error={error} />
+      <FormProblem error={error} />
       {bevestigen ? (
         <ButtonGroup>
           <Button type="button" appearance="primary-action-button" className="sl-ssk-knop" onClick={() => void zetUit()}>

@@ -9,7 +9,7 @@ import { CheckboxGroup, TextAreaField } from '../shell/fields';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink, useRouter } from '../shell/router';
 import { sskApi, sskPartnerSoorten, type TrajectSamenvatting } from './kindermishandeling.api';
-import { ContactpersonenLijst, heeftCasuswerk, isBeheerder, isSskPartner, useSskMessages, useVerzenden } from './shared';
+import { ContactpersonenLijst, FormProblem, heeftCasuswerk, isBeheerder, isSskPartner, useSskMessages, useVerzenden } from './shared';
 
 export function trajectNaam(m: ReturnType<typeof useSskMessages>, t: Pick<TrajectSamenvatting, 'casus'>): string {
   return t.casus ? m.casusNummer(t.casus.nummer) : m.anoniem;
@@ -166,7 +166,7 @@ function ConsultatieForm() {
           <strong>{m.waarschuwing}</strong>
         </Paragraph>
       </Alert>
-      <ProblemAlert error={error} />
+      <FormProblem error={error} />
       <TextAreaField
         id="consultatie"
         label={m.consultatieLabel}

@@ -102,7 +102,8 @@ function AanvragenForm({ traject, stappen, onAangevraagd }: { traject: Traject; 
 
   return (
     <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void verstuur())} data-testid="ssk-verzoek-form">
-      <ProblemAlert error={error ?? regio.error} />
+      <FormProblem error={error} />
+      <ProblemAlert error={regio.error} />
       <SelectField
         id="expert"
         label={m.expert}

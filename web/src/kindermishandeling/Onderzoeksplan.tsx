@@ -122,7 +122,7 @@ function StapToevoegenForm({ trajectId, kandidaten, onToegevoegd }: { trajectId:
   };
   return (
     <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void verstuur())} data-testid="ssk-stap-toevoegen">
-      <ProblemAlert error={error} />
+      <FormProblem error={error} />
       <StapFormVelden prefix="nieuwe-stap" velden={velden} zet={(v) => setVelden((x) => ({ ...x, ...v }))} kandidaten={kandidaten} fouten={fouten} error={error} />
       <SubmitRow busy={bezig}>{m.stapToevoegenKnop}</SubmitRow>
     </form>
@@ -219,7 +219,7 @@ function BevestigenForm({ plan, stapLabel, onBevestigd }: { plan: Onderzoeksplan
   return (
     <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void verstuur())} data-testid="ssk-bevestigen">
       <Paragraph>{m.bevestigenIntro}</Paragraph>
-      <ProblemAlert error={error} />
+      <FormProblem error={error} />
       {plan.schendingen.map((s, i) => (
         <TextAreaField
           key={sleutel(s)}

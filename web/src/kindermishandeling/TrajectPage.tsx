@@ -193,7 +193,7 @@ function OmzettenForm(props: ActieProps) {
   return (
     <form className="sl-ssk-form" noValidate onSubmit={(e) => (e.preventDefault(), void verstuur())} data-testid="ssk-omzetten-form">
       <FormProblem error={error} onHerladen={herlaad} />
-      <ProblemAlert error={persoonFout} />
+      <FormProblem error={persoonFout} />
       <Fieldset>
         <FieldsetLegend>{m.omzettenWijze}</FieldsetLegend>
         <div className="sl-ssk-keuzes">

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Contactpersoon } from '@schemas/kindermishandeling';
 import type { Sessie } from '@schemas/identity';
@@ -19,23 +19,32 @@ export const isBeheerder = (sessie: Sessie) => sessie.rollen.includes('functione
 
 /**
  * The problem of one form: a version conflict in words with a button to load the latest version (nothing typed is
- * lost: the form keeps its state), anything else as the server's problem.
+ * lost: the form keeps its state), anything else as the server's problem; focus moves to it when it appears.
  */
 export function FormProblem({ error, onHerladen }: { error: unknown; onHerladen?: (() => void) | undefined }) {
   const m = useSskMessages();
-  if (error instanceof ApiError && error.isVersionConflict) {
-    return (
-      <Alert type="warning">
-        <Paragraph>{m.conflict}</Paragraph>
-        {onHerladen && (
-          <Button type="button" appearance="secondary-action-button" className="sl-ssk-knop" onClick={onHerladen}>
-            {m.herladen}
-          </Button>
-        )}
-      </Alert>
-    );
-  }
-  return <ProblemAlert error={error} />;
+  const ref = useRef<HTMLDivElement>(null);
+  // A refused submit: focus moves to the summary (a screen reader hears it; the fields below name their errors).
+  useEffect(() => {
+    if (error) ref.current?.focus();
+  }, [error]);
+  if (!error) return null;
+  return (
+    <div ref={ref} tabIndex={-1} className="sl-ssk-probleem">
+      {error instanceof ApiError && error.isVersionConflict ? (
+        <Alert type="warning">
+          <Paragraph>{m.conflict}</Paragraph>
+          {onHerladen && (
+            <Button type="button" appearance="secondary-action-button" className="sl-ssk-knop" onClick={onHerladen}>
+              {m.herladen}
+            </Button>
+          )}
+        </Alert>
+      ) : (
+        <ProblemAlert error={error} />
+      )}
+    </div>
+  );
 }
 
 /** One submit at a time: busy while it runs, the server's problem kept for the form (null again on the next try). */
