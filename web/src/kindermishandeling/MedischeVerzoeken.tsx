@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { MedischExpert, MedischVerzoek, Onderzoeksstap, Traject } from '@schemas/kindermishandeling';
 import { medischExperts } from '@schemas/kindermishandeling';
 import type { CasusPersoon } from '@schemas/cases';
@@ -13,7 +13,7 @@ import { SelectField, StatusNotice, TextAreaField } from '../shell/fields';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink } from '../shell/router';
 import { fromLocalInput, sskApi, toLocalInput } from './kindermishandeling.api';
-import { FormProblem, Gegeven, isNietGevonden, useSskMessages, useVerzenden } from './shared';
+import { FormProblem, Gegeven, NogNiet, useSskMessages, useVerzenden } from './shared';
 
 type M = ReturnType<typeof useSskMessages>;
 
@@ -294,29 +294,14 @@ export function MedischVerzoekPage({ id }: { id: string }) {
     void laad();
   }, [laad]);
 
-  if (loadError && !verzoek) {
-    return (
-      <>
-        <PageTitle>{isNietGevonden(loadError) ? m.nietGevondenTitel : m.verzoekTitelLaden}</PageTitle>
-        {isNietGevonden(loadError) ? (
-          <Alert type="error">
-            <Paragraph>{m.verzoekNietGevonden}</Paragraph>
-          </Alert>
-        ) : (
-          <ProblemAlert error={loadError} />
-        )}
-        <Paragraph className="sl-ssk-link">
-          <RouterLink href="/kindermishandeling/medische-verzoeken">{m.naarInbox}</RouterLink>
-        </Paragraph>
-      </>
-    );
-  }
   if (!verzoek) {
     return (
-      <>
-        <PageTitle>{m.verzoekTitelLaden}</PageTitle>
-        <Loading />
-      </>
+      <NogNiet
+        error={loadError}
+        titel={m.verzoekTitelLaden}
+        nietGevonden={m.verzoekNietGevonden}
+        terug={{ href: '/kindermishandeling/medische-verzoeken', tekst: m.naarInbox }}
+      />
     );
   }
   const expert = sessie.organisatie?.id === verzoek.expertOrganisatie.id;

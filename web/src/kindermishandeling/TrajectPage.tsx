@@ -1,20 +1,20 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldErrorMessage, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldErrorMessage, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Keuze, Onderzoeksstap, Traject } from '@schemas/kindermishandeling';
 import type { CasusLijst } from '@schemas/cases';
 import { casesApi } from '../cases/cases.api';
 import { ActionDisclosure, SubmitRow, useActionDisclosure } from '../cases/ActionDisclosure';
 import { useI18n } from '../i18n';
 import { useActiveSession } from '../identity/session';
-import { fieldError, ProblemAlert, TextField } from '../shell/forms';
+import { fieldError, TextField } from '../shell/forms';
 import { SelectField, StatusNotice, TextAreaField } from '../shell/fields';
-import { Loading, PageTitle } from '../shell/page';
+import { PageTitle } from '../shell/page';
 import { RouterLink } from '../shell/router';
 import { sskApi } from './kindermishandeling.api';
 import { trajectNaam } from './KindermishandelingPage';
 import { MedischeVerzoekenSectie } from './MedischeVerzoeken';
 import { OnderzoeksplanSectie } from './Onderzoeksplan';
-import { ContactpersonenLijst, FormProblem, Gegeven, isNietGevonden, isSskPartner, useSskMessages, useVerzenden } from './shared';
+import { ContactpersonenLijst, FormProblem, Gegeven, isSskPartner, NogNiet, useSskMessages, useVerzenden } from './shared';
 
 type M = ReturnType<typeof useSskMessages>;
 
@@ -321,30 +321,8 @@ export function TrajectPage({ id }: { id: string }) {
   /** The plan changed (its status lives on the track): read the track again. */
   const planGewijzigd = useCallback(() => void laad(), [laad]);
 
-  if (loadError && !traject) {
-    return (
-      <>
-        <PageTitle>{isNietGevonden(loadError) ? m.nietGevondenTitel : m.trajectTitelLaden}</PageTitle>
-        {isNietGevonden(loadError) ? (
-          <Alert type="error">
-            <Paragraph>{m.nietGevonden}</Paragraph>
-          </Alert>
-        ) : (
-          <ProblemAlert error={loadError} />
-        )}
-        <Paragraph className="sl-ssk-link">
-          <RouterLink href="/kindermishandeling">{m.terug}</RouterLink>
-        </Paragraph>
-      </>
-    );
-  }
   if (!traject) {
-    return (
-      <>
-        <PageTitle>{m.trajectTitelLaden}</PageTitle>
-        <Loading />
-      </>
-    );
+    return <NogNiet error={loadError} titel={m.trajectTitelLaden} nietGevonden={m.nietGevonden} terug={{ href: '/kindermishandeling', tekst: m.terug }} />;
   }
 
   const props: ActieProps = { traject, onGewijzigd: gewijzigd, onHerladen: laad };

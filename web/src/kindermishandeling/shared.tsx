@@ -5,6 +5,8 @@ import type { Sessie } from '@schemas/identity';
 import { ApiError } from '../api/client';
 import { useAreaMessages } from '../i18n';
 import { ProblemAlert } from '../shell/forms';
+import { Loading, PageTitle } from '../shell/page';
+import { RouterLink } from '../shell/router';
 import { en, nl } from './messages';
 import './kindermishandeling.css';
 
@@ -69,6 +71,33 @@ export function useVerzenden() {
 
 export function isNietGevonden(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 404 || error.status === 400);
+}
+
+/**
+ * A page whose object is not there yet: loading, or what went wrong (not found, or not for this organisation: the
+ * server says 404 for both) with the way back.
+ */
+export function NogNiet({ error, titel, nietGevonden, terug }: { error: unknown; titel: string; nietGevonden: string; terug: { href: string; tekst: string } }) {
+  const m = useSskMessages();
+  const weg = isNietGevonden(error);
+  return (
+    <>
+      <PageTitle>{weg ? m.nietGevondenTitel : titel}</PageTitle>
+      {!error && <Loading />}
+      {weg ? (
+        <Alert type="error">
+          <Paragraph>{nietGevonden}</Paragraph>
+        </Alert>
+      ) : (
+        <ProblemAlert error={error} />
+      )}
+      {Boolean(error) && (
+        <Paragraph className="sl-ssk-link">
+          <RouterLink href={terug.href}>{terug.tekst}</RouterLink>
+        </Paragraph>
+      )}
+    </>
+  );
 }
 
 /** Term and description in a definition list. */
