@@ -149,11 +149,20 @@ describe('strafbare kindermishandeling', () => {
       expect(eigenaren).toEqual(['Kies…', OM]);
       await plan.getByTestId('ssk-stap-toevoegen').getByRole('button', { name: 'Annuleren' }).click();
       await voegToe('Afstemming met de officier van justitie', OM, 5);
+      // The injury assessment: the region's medical expert centre or Veilig Thuis (the vertrouwensarts) may own it.
+      await plan.getByRole('button', { name: 'Stap toevoegen', exact: true }).click();
+      await plan.getByTestId('ssk-stap-toevoegen').getByLabel('Soort stap').selectOption({ label: 'Forensisch medisch letselonderzoek' });
+      const letselEigenaren = await plan.getByTestId('ssk-stap-toevoegen').getByLabel('Eigenaar').locator('option').allTextContents();
+      expect(letselEigenaren.sort()).toEqual(['FMEK Zuid', 'Kies…', 'Veilig Thuis Brabant-Noordoost']);
+      await plan.getByTestId('ssk-stap-toevoegen').getByRole('button', { name: 'Annuleren' }).click();
+      await voegToe('Forensisch medisch letselonderzoek', 'FMEK Zuid', 3);
 
       const schendingen = plan.getByTestId('ssk-schendingen');
       await schendingen.getByRole('heading', { name: 'Het plan schendt de volgorderegels' }).waitFor();
       await schendingen.getByText(REGEL_OM).waitFor();
-      await schendingen.getByText(/^Te vroeg: Gesprek Veilig Thuis met de ouders/).waitFor();
+      await schendingen.getByText(/^Te vroeg: Gesprek Veilig Thuis met de ouders/).first().waitFor();
+      await schendingen.getByText('Het letsel wordt forensisch onderzocht voordat de ouders met het vermoeden worden geconfronteerd.').waitFor();
+      expect(await schendingen.getByTestId('ssk-schending').count()).toBe(2);
       await schendingen.getByText(/^Moet wachten op: Afstemming met de officier van justitie/).waitFor();
       await expectAccessible(vt.page, 'onderzoeksplan: schending');
 
@@ -201,10 +210,12 @@ describe('strafbare kindermishandeling', () => {
       await aanvraag.getByLabel('Expertorganisatie').selectOption({ label: 'FMEK Zuid' });
       // The child of the casus is chosen for the user.
       await expect.poll(() => aanvraag.getByLabel('Kind', { exact: true }).locator('option:checked').textContent()).toContain(achternaam);
+      await aanvraag.getByLabel('Bij stap (optioneel)').selectOption({ index: 1 });
       await aanvraag.getByLabel('Vraag aan de expert').fill('Passen de blauwe plekken op de armen bij de uitleg? Graag vandaag.');
       await aanvraag.getByRole('button', { name: 'Verzoek versturen' }).click();
       const verzoek = vt.page.getByTestId('ssk-verzoek');
       await verzoek.getByText('Aangevraagd, wacht op onderzoek').waitFor();
+      await verzoek.getByText(/^Forensisch medisch letselonderzoek \(FMEK Zuid, /).waitFor();
       await expectAccessible(vt.page, 'traject: medisch verzoek');
 
       // On a phone (320 px) the track fits.

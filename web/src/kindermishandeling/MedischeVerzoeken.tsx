@@ -26,7 +26,7 @@ function pastTekst(m: M, v: boolean | null) {
 }
 
 /** The facts of one request, as the track and the expert see them. */
-function VerzoekGegevens({ v }: { v: MedischVerzoek }) {
+function VerzoekGegevens({ v, stap }: { v: MedischVerzoek; stap?: Onderzoeksstap | undefined }) {
   const m = useSskMessages();
   const { formatDateTime, formatDate } = useI18n();
   return (
@@ -38,6 +38,7 @@ function VerzoekGegevens({ v }: { v: MedischVerzoek }) {
       <Gegeven label={m.expertOrganisatie}>{v.expertOrganisatie.naam}</Gegeven>
       <Gegeven label={m.kind}>{kindNaam(m, v)}</Gegeven>
       {v.kind && <Gegeven label={m.geboortedatum}>{v.kind.geboortedatum ? formatDate(v.kind.geboortedatum) : m.geboortedatumOnbekend}</Gegeven>}
+      {stap && <Gegeven label={m.verzoekStap}>{m.stapBeschrijving(m.stapSoorten[stap.soort], stap.eigenaar.naam, formatDateTime(stap.geplandOp))}</Gegeven>}
       <Gegeven label={m.vraag}>{v.vraag}</Gegeven>
       <Gegeven label={m.aangevraagdOp}>
         <time dateTime={v.aangevraagdOp}>{formatDateTime(v.aangevraagdOp)}</time>
@@ -174,7 +175,7 @@ export function MedischeVerzoekenSectie({ traject, tick, magAanvragen, stappen }
           {lijst.data.map((v) => (
             <li key={v.id} className="sl-ssk-item" data-testid="ssk-verzoek">
               <Heading3>{m.experts[v.expert]}</Heading3>
-              <VerzoekGegevens v={v} />
+              <VerzoekGegevens v={v} stap={stappen.find((s) => s.id === v.stapId)} />
             </li>
           ))}
         </ul>
