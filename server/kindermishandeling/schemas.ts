@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OrganisatieSoort } from '../organisations/schemas';
 
 /**
  * Samenwerken bij strafbare kindermishandeling (HSSK, seed 003 §5): the shared contract of the SSK track, its joint
@@ -8,6 +9,9 @@ import { z } from 'zod';
 
 const tijdstip = z.iso.datetime({ offset: true, error: 'geen geldig tijdstip (ISO 8601 met tijdzone)' });
 const id = z.uuid('geen geldige id');
+
+/** The organisations that work an SSK track: Veilig Thuis, police, OM and the Raad. */
+export const sskPartnerSoorten: readonly OrganisatieSoort[] = ['veilig-thuis', 'politie', 'openbaar-ministerie', 'raad-voor-de-kinderbescherming'];
 
 /** The kinds of step in a joint research plan; who may own each follows from onderzoeksstapEigenaren. */
 export const onderzoeksstapSoorten = [
@@ -43,6 +47,28 @@ export const onderzoeksstapLabels: Record<OnderzoeksstapSoort, string> = {
   'rvdk-verzoek-onderzoek': 'Verzoek tot onderzoek bij de Raad voor de Kinderbescherming',
   overig: 'Overige stap',
 };
+
+/** Who may own each kind of step: the organisation whose work it is. */
+export const onderzoeksstapEigenaren: Record<OnderzoeksstapSoort, readonly OrganisatieSoort[] | 'alle'> = {
+  'om-afstemming': ['openbaar-ministerie'],
+  'vt-gesprek-ouders': ['veilig-thuis'],
+  'vt-gesprek-kind': ['veilig-thuis'],
+  'vt-huisbezoek': ['veilig-thuis'],
+  veiligheidsafspraken: ['veilig-thuis', 'raad-voor-de-kinderbescherming'],
+  'politie-verhoor-kind': ['politie'],
+  'politie-verhoor-verdachte': ['politie'],
+  'politie-aanhouding': ['politie'],
+  'politie-onderzoek': ['politie'],
+  'medisch-letselonderzoek': ['medisch-expert', 'veilig-thuis'],
+  'rvdk-spoedmaatregel': ['raad-voor-de-kinderbescherming'],
+  'rvdk-verzoek-onderzoek': ['raad-voor-de-kinderbescherming', 'veilig-thuis'],
+  overig: 'alle',
+};
+
+export function eigenaarPastBijStap(soort: OnderzoeksstapSoort, eigenaar: OrganisatieSoort): boolean {
+  const toegestaan = onderzoeksstapEigenaren[soort];
+  return toegestaan === 'alle' || toegestaan.includes(eigenaar);
+}
 
 /** The sequencing rules of the joint research plan (volgorde-rules.ts); a violation can only be confirmed with a reason. */
 export const volgordeRegels = [

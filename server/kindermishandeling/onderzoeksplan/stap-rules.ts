@@ -3,7 +3,7 @@ import { problems } from '../../platform/http/problem';
 import type { OrganisatieSoort } from '../../organisations/schemas';
 import type { TijdlijnActor } from '../../timeline/timeline.storage';
 import { createTask, lapseTaskByKey } from '../../tasks/tasks.storage';
-import { eigenaarPastBijStap } from './volgorde-rules';
+import { eigenaarPastBijStap } from '../schemas';
 import { trajectPartners, updateTraject, type TrajectRow } from '../trajecten/trajecten.storage';
 import { sskTaakSleutel } from '../trajecten/traject-access';
 import { onderzoeksstapLabels, type OnderzoeksstapSoort } from '../schemas';

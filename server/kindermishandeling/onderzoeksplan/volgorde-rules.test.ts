@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { controleerVolgorde, eigenaarPastBijStap, nietVerantwoord, onderzoeksstapEigenaren, volgordeRegelTeksten, type PlanStap } from './volgorde-rules';
-import { onderzoeksstapSoorten, volgordeRegels, type OnderzoeksstapSoort } from '../schemas';
+import { controleerVolgorde, nietVerantwoord, volgordeRegelTeksten, type PlanStap } from './volgorde-rules';
+import { eigenaarPastBijStap, onderzoeksstapEigenaren, onderzoeksstapSoorten, volgordeRegels, type OnderzoeksstapSoort } from '../schemas';
 
 const geopend = new Date('2026-03-02T09:00:00+01:00');
 const uur = (n: number) => new Date(geopend.getTime() + n * 3_600_000);

@@ -1,4 +1,3 @@
-import type { OrganisatieSoort } from '../../organisations/schemas';
 import type { OnderzoeksstapSoort, VolgordeOverride, VolgordeRegel, VolgordeSchending } from '../schemas';
 
 /**
@@ -16,28 +15,6 @@ export interface PlanStap {
 }
 
 const HOUR = 3_600_000;
-
-/** Who may own each kind of step: the organisation whose work it is. */
-export const onderzoeksstapEigenaren: Record<OnderzoeksstapSoort, readonly OrganisatieSoort[] | 'alle'> = {
-  'om-afstemming': ['openbaar-ministerie'],
-  'vt-gesprek-ouders': ['veilig-thuis'],
-  'vt-gesprek-kind': ['veilig-thuis'],
-  'vt-huisbezoek': ['veilig-thuis'],
-  veiligheidsafspraken: ['veilig-thuis', 'raad-voor-de-kinderbescherming'],
-  'politie-verhoor-kind': ['politie'],
-  'politie-verhoor-verdachte': ['politie'],
-  'politie-aanhouding': ['politie'],
-  'politie-onderzoek': ['politie'],
-  'medisch-letselonderzoek': ['medisch-expert', 'veilig-thuis'],
-  'rvdk-spoedmaatregel': ['raad-voor-de-kinderbescherming'],
-  'rvdk-verzoek-onderzoek': ['raad-voor-de-kinderbescherming', 'veilig-thuis'],
-  overig: 'alle',
-};
-
-export function eigenaarPastBijStap(soort: OnderzoeksstapSoort, eigenaar: OrganisatieSoort): boolean {
-  const toegestaan = onderzoeksstapEigenaren[soort];
-  return toegestaan === 'alle' || toegestaan.includes(eigenaar);
-}
 
 /** Steps in which the parents (or the suspect) hear of the suspicion from someone other than the police. */
 const confrontaties: readonly OnderzoeksstapSoort[] = ['vt-gesprek-ouders', 'vt-huisbezoek'];

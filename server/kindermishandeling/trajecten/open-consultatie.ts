@@ -5,7 +5,8 @@ import { auditActor, type AccessContext } from '../../identity/access-context';
 import { requirePermission } from '../../identity/access-policy';
 import { actorOf } from '../../cases/melding-link';
 import { insertTraject, insertTrajectOrganisatie, organisatie, readTraject } from './trajecten.storage';
-import { requireSskPartner, sskPartnerSoorten } from './traject-access';
+import { requireSskPartner } from './traject-access';
+import { sskPartnerSoorten } from '../schemas';
 import { vraagTriage } from './triage-taken';
 import type { Consultatie, Traject } from '../schemas';
 

@@ -9,7 +9,7 @@ import { findTraject, isTrajectOrganisatie, readTraject, type TrajectRow } from 
 import type { Traject } from '../schemas';
 
 /** The partners who work an SSK track: Veilig Thuis, police, OM and the Raad voor de Kinderbescherming. */
-export const sskPartnerSoorten: readonly OrganisatieSoort[] = ['veilig-thuis', 'politie', 'openbaar-ministerie', 'raad-voor-de-kinderbescherming'];
+import { sskPartnerSoorten } from '../schemas';
 
 export function requireSskPartner(ctx: AccessContext): void {
   if (!sskPartnerSoorten.includes(ctx.organisatie.soort)) {

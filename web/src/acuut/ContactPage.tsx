@@ -25,7 +25,8 @@ import { RouterLink } from '../shell/router';
 import { useSession } from '../identity/session';
 import { en as meldingEn, nl as meldingNl } from '../meldingen/messages';
 import { en as scenarioEn, nl as scenarioNl } from '../actieoverleg/scenarios/messages';
-import { acuutApi, fromLocalInput, toLocalInput } from './acuut.api';
+import { fromLocalInput, toLocalInput } from '../shell/datetime-local';
+import { acuutApi } from './acuut.api';
 import { en, nl } from './messages';
 import './acuut.css';
 
@@ -445,7 +446,7 @@ export function ContactPage({ id }: { id: string }) {
           maatregelen: invoer.maatregelen as Maatregel[],
           wieDoetWat: invoer.wieDoetWat,
           geconsulteerd: invoer.geconsulteerd as Consult[],
-          beoordeeldOp: fromLocalInput(invoer.beoordeeldOp),
+          beoordeeldOp: fromLocalInput(invoer.beoordeeldOp) ?? '',
         },
         contact.beoordeling ? contact.beoordeling.versie : null,
       );

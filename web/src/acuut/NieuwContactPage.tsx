@@ -11,7 +11,8 @@ import { SelectField } from '../shell/fields';
 import { PageTitle } from '../shell/page';
 import { RouterLink, useRouter } from '../shell/router';
 import { PersonSearch, type PersoonRef } from '../persons/PersonSearch';
-import { acuutApi, fromLocalInput, toLocalInput } from './acuut.api';
+import { fromLocalInput, toLocalInput } from '../shell/datetime-local';
+import { acuutApi } from './acuut.api';
 import { en, nl } from './messages';
 import './acuut.css';
 
@@ -108,7 +109,7 @@ export function NieuwContactPage() {
       const contact = await acuutApi.createContact({
         clientId: c.clientId,
         vtOrganisatieId: c.vtOrganisatieId,
-        gebeldOp: fromLocalInput(c.gebeldOp),
+        gebeldOp: fromLocalInput(c.gebeldOp) ?? '',
         opgenomenOp: c.opgenomenOp ? fromLocalInput(c.opgenomenOp) : null,
         wijze: c.wijze,
         vtContactpersoon: c.vtContactpersoon,

@@ -48,14 +48,3 @@ export const acuutApi = {
   createDienst: (invoer: DienstInvoer) => api.post<Dienst>(`${base}/diensten`, invoer),
   deleteDienst: (id: string) => api.delete(`${base}/diensten/${encodeURIComponent(id)}`),
 };
-
-/** A datetime-local value (local time, minutes) for an ISO instant or now. */
-export function toLocalInput(iso?: string): string {
-  const d = iso ? new Date(iso) : new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-export function fromLocalInput(value: string): string {
-  return new Date(value).toISOString();
-}

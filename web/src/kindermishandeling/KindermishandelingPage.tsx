@@ -8,7 +8,8 @@ import { fieldError, ProblemAlert } from '../shell/forms';
 import { CheckboxGroup, TextAreaField } from '../shell/fields';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink, useRouter } from '../shell/router';
-import { sskApi, sskPartnerSoorten, type TrajectSamenvatting } from './kindermishandeling.api';
+import { sskPartnerSoorten } from '@schemas/kindermishandeling';
+import { sskApi, type TrajectSamenvatting } from './kindermishandeling.api';
 import { ContactpersonenLijst, FormProblem, heeftCasuswerk, isBeheerder, isSskPartner, useSskMessages, useVerzenden } from './shared';
 
 export function trajectNaam(m: ReturnType<typeof useSskMessages>, t: Pick<TrajectSamenvatting, 'casus'>): string {

@@ -12,7 +12,8 @@ import { fieldError, ProblemAlert, TextField } from '../shell/forms';
 import { SelectField, StatusNotice, TextAreaField } from '../shell/fields';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink } from '../shell/router';
-import { fromLocalInput, sskApi, toLocalInput } from './kindermishandeling.api';
+import { fromLocalInput, toLocalInput } from '../shell/datetime-local';
+import { sskApi } from './kindermishandeling.api';
 import { FormProblem, Gegeven, NogNiet, useSskMessages, useVerzenden } from './shared';
 
 type M = ReturnType<typeof useSskMessages>;

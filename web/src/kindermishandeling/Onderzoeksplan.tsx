@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Onderzoeksplan, Onderzoeksstap, OnderzoeksstapSoort, StapWijziging, Traject, VolgordeOverride } from '@schemas/kindermishandeling';
-import { onderzoeksstapSoorten } from '@schemas/kindermishandeling';
+import { eigenaarPastBijStap, onderzoeksstapSoorten } from '@schemas/kindermishandeling';
+import type { OrganisatieSoort } from '@schemas/organisations';
 import { ApiError } from '../api/client';
 import { useApiData } from '../api/useApiData';
 import { ActionDisclosure, SubmitRow, useActionDisclosure } from '../cases/ActionDisclosure';
@@ -9,7 +10,8 @@ import { useI18n } from '../i18n';
 import { fieldError, ProblemAlert, TextField } from '../shell/forms';
 import { SelectField, StatusNotice, TextAreaField } from '../shell/fields';
 import { Loading } from '../shell/page';
-import { eigenaarPast, fromLocalInput, sskApi, toLocalInput } from './kindermishandeling.api';
+import { fromLocalInput, toLocalInput } from '../shell/datetime-local';
+import { sskApi } from './kindermishandeling.api';
 import { FormProblem, useSskMessages, useVerzenden } from './shared';
 
 interface Organisatie {
@@ -21,7 +23,7 @@ interface Organisatie {
 /** The owners that fit a kind of step: the track's partners and the region's medical expert organisations. */
 function eigenaarOpties(soort: OnderzoeksstapSoort | '', kandidaten: readonly Organisatie[]) {
   if (!soort) return [];
-  return kandidaten.filter((o) => eigenaarPast(soort, o.soort)).map((o) => ({ value: o.id, label: o.naam }));
+  return kandidaten.filter((o) => eigenaarPastBijStap(soort, o.soort as OrganisatieSoort)).map((o) => ({ value: o.id, label: o.naam }));
 }
 
 interface StapVelden {

@@ -7,7 +7,8 @@ import { fieldError, ProblemAlert, TextField } from '../../shell/forms';
 import { SelectField, StatusNotice, TextAreaField } from '../../shell/fields';
 import { Loading, PageTitle } from '../../shell/page';
 import { RouterLink } from '../../shell/router';
-import { acuutApi, fromLocalInput } from '../acuut.api';
+import { fromLocalInput } from '../../shell/datetime-local';
+import { acuutApi } from '../acuut.api';
 import { en, nl } from '../messages';
 import '../acuut.css';
 
@@ -66,8 +67,8 @@ function DienstToevoegen({ organisatieId, standaard, onAdded }: { organisatieId:
         dienst: invoer.dienst,
         naam: invoer.naam.trim(),
         telefoon: invoer.telefoon.trim(),
-        van: fromLocalInput(invoer.van),
-        tot: fromLocalInput(invoer.tot),
+        van: fromLocalInput(invoer.van) ?? '',
+        tot: fromLocalInput(invoer.tot) ?? '',
         terPlaatseMogelijk: invoer.terPlaatseMogelijk,
         toelichting: invoer.toelichting,
       });

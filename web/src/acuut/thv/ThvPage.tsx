@@ -10,7 +10,7 @@ import { fieldError, ProblemAlert, TextField } from '../../shell/forms';
 import { SelectField, StatusNotice, TextAreaField } from '../../shell/fields';
 import { Loading, PageTitle } from '../../shell/page';
 import { RouterLink } from '../../shell/router';
-import { fromLocalInput, toLocalInput } from '../acuut.api';
+import { fromLocalInput, toLocalInput } from '../../shell/datetime-local';
 import { thvApi, thvMag, uitersteEinde, type ThvActie } from './thv.api';
 import { naamVan, ThvTermijnen, useThvMessages } from './ThvTermijnen';
 import './thv.css';
