@@ -1,22 +1,10 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Checkbox,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  FormFieldDescription,
-  FormLabel,
-  Heading2,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import type { Grondslag, GrondslagWijzigen } from '@schemas/sharing';
 import { ApiError } from '../api/client';
 import { StatusNotice } from '../shell/fields';
 import { useAreaMessages, useI18n } from '../i18n';
+import { ActiefField, StoredVersion } from '../shell/register-edit';
 import { ProblemAlert } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink } from '../shell/router';
@@ -161,47 +149,23 @@ export function EditGrondslagPage({ id }: { id: string }) {
       <Paragraph>{m.editIntro}</Paragraph>
       <StatusNotice text={notice === 'saved' ? m.saved : notice === 'unchanged' ? m.nothingChanged : null} />
       {conflict && (
-        <div ref={conflictRef} tabIndex={-1} className="sl-grondslag-conflict">
-          <Alert type="warning">
-            <Paragraph>{m.conflict}</Paragraph>
-          </Alert>
-          <Heading2>{m.current}</Heading2>
-          <DataList className="sl-datalist">
-            <DataListItem>
-              <DataListKey>{m.naam}</DataListKey>
-              <DataListValue>{conflict.naam}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{m.wettelijkeBasis}</DataListKey>
-              <DataListValue>{conflict.wettelijkeBasis}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{m.omschrijving}</DataListKey>
-              <DataListValue>{conflict.omschrijving || '–'}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{m.status}</DataListKey>
-              <DataListValue>{conflict.actief ? m.actief : m.inactief}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{m.versie}</DataListKey>
-              <DataListValue>{conflict.versie}</DataListValue>
-            </DataListItem>
-          </DataList>
-        </div>
+        <StoredVersion
+          panelRef={conflictRef}
+          warning={m.conflict}
+          heading={m.current}
+          rows={[
+            [m.naam, conflict.naam],
+            [m.wettelijkeBasis, conflict.wettelijkeBasis],
+            [m.omschrijving, conflict.omschrijving || '–'],
+            [m.status, conflict.actief ? m.actief : m.inactief],
+            [m.versie, conflict.versie],
+          ]}
+        />
       )}
       <ProblemAlert error={error} />
       <form onSubmit={save} noValidate className="sl-form">
         <GrondslagFields value={tekst} onChange={setTekst} clientErrors={clientErrors} error={error} />
-        <div className="sl-field">
-          <div className="sl-choice">
-            <Checkbox id="actief" checked={actief} onChange={(e) => setActief(e.target.checked)} aria-describedby="actief-hint" />
-            <FormLabel htmlFor="actief" type="checkbox" checked={actief}>
-              {m.actiefLabel}
-            </FormLabel>
-          </div>
-          <FormFieldDescription id="actief-hint">{m.deactivateExplained}</FormFieldDescription>
-        </div>
+        <ActiefField checked={actief} onChange={setActief} label={m.actiefLabel} hint={m.deactivateExplained} />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
             {busy ? t.common.saving : t.common.save}
