@@ -221,6 +221,18 @@ export type Checkin = z.infer<typeof checkinSchema>;
 
 export const checkinsSchema = z.object({ checkins: z.array(checkinSchema) });
 
+/** The answer to recording a check-in: the check-in, and what a new breach set off (null when there was none). */
+export const checkinResultaatSchema = checkinSchema.extend({
+  schending: z
+    .object({
+      regieGeinformeerd: z.boolean().describe('de regiehouder kreeg een taak'),
+      scenarioGeactiveerd: z.boolean().describe('het scenario van de voorwaarde trad in werking'),
+      volgendeControleOp: datum,
+    })
+    .nullable(),
+});
+export type CheckinResultaat = z.infer<typeof checkinResultaatSchema>;
+
 /** PUT /veiligheidsplan-checkins/{id}: record (or correct) the outcome of a check-in. */
 export const checkinInvoerSchema = z.object({
   uitgevoerdOp: z.iso.datetime({ offset: true, error: 'geen geldig tijdstip' }),

@@ -1,3 +1,4 @@
+import { amsterdamDate } from '../actieoverleg/afspraken/afspraak-rules';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, loginAs, makeOrganisation, makeUser, type TestClient, type TestEnv, type TestUser } from '../testing/fixtures';
@@ -15,7 +16,8 @@ const org = {} as Record<Org, Organisatie>;
 const as = {} as Record<Org | 'analist', TestClient>;
 const gebruiker = {} as Record<Org, TestUser>;
 const DAY = 86_400_000;
-const dag = (n: number) => new Date(Date.now() + n * DAY).toISOString().slice(0, 10);
+/** A Dutch calendar date n days from now (the server plans check-ins by the Amsterdam date). */
+const dag = (n: number) => amsterdamDate(new Date(Date.now() + n * DAY));
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -357,11 +359,16 @@ describe('monitoring', () => {
     const res = await as.rvdk.put(checkinUrl, body, { 'if-match': `"${checkin.versie}"` });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ uitkomst: 'geschonden', doorOrganisatie: { id: org.rvdk.id }, versie: 2 });
+    expect(res.json().schending).toEqual({ regieGeinformeerd: true, scenarioGeactiveerd: true, volgendeControleOp: dag(1) });
     expect((await as.rvdk.put(checkinUrl, body, { 'if-match': '"1"' })).statusCode).toBe(409);
 
     // Correcting the outcome later does not activate the scenario again.
-    expect((await as.rvdk.put(checkinUrl, { ...body, uitkomst: 'onduidelijk' }, { 'if-match': '"2"' })).statusCode).toBe(200);
-    expect((await as.rvdk.put(checkinUrl, body, { 'if-match': '"3"' })).statusCode).toBe(200);
+    const onduidelijk = await as.rvdk.put(checkinUrl, { ...body, uitkomst: 'onduidelijk' }, { 'if-match': '"2"' });
+    expect(onduidelijk.statusCode).toBe(200);
+    expect(onduidelijk.json().schending).toBeNull();
+    const weer = await as.rvdk.put(checkinUrl, body, { 'if-match': '"3"' });
+    expect(weer.statusCode).toBe(200);
+    expect(weer.json().schending).toBeNull();
     const { rows } = await env.db.query<{ aanleiding: string; checkin_id: string }>('select aanleiding, checkin_id from scenario_activeringen where scenario_id = $1', [scenarioId]);
     expect(rows).toEqual([{ aanleiding: 'veiligheidsplan-schending', checkin_id: checkin.id }]);
 

@@ -3,7 +3,7 @@ import type { App } from '../platform/http/app';
 import { problemResponses } from '../platform/http/problem';
 import { requiredVersion, setVersionTag } from '../platform/http/versioning';
 import { accessContext } from '../identity/session-auth';
-import { checkinInvoerSchema, checkinSchema, checkinsSchema, planInvoerSchema, planVersieSchema, planVersiesSchema, veiligheidsplanSchema } from './schemas';
+import { checkinInvoerSchema, checkinResultaatSchema, checkinsSchema, planInvoerSchema, planVersieSchema, planVersiesSchema, veiligheidsplanSchema } from './schemas';
 import { leesVeiligheidsplan } from './plan/read-plan';
 import { slaVeiligheidsplanOp } from './plan/save-plan';
 import { bevestigVeiligheidsplan } from './plan/confirm-plan';
@@ -141,7 +141,7 @@ export async function veiligheidsplanRoutes(app: App): Promise<void> {
         params: idParams,
         headers: ifMatch,
         body: checkinInvoerSchema,
-        response: { 200: checkinSchema, ...problemResponses(400, 401, 403, 404, 409, 428) },
+        response: { 200: checkinResultaatSchema, ...problemResponses(400, 401, 403, 404, 409, 428) },
       },
     },
     async (request, reply) => {

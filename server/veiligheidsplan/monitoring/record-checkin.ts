@@ -9,7 +9,7 @@ import { createTask } from '../../tasks/tasks.storage';
 import { amsterdamDate } from '../../actieoverleg/afspraken/afspraak-rules';
 import { activateScenarioForBreach, scenarioTaakDeadline } from '../../actieoverleg/scenarios/activate-scenarios';
 import { findPlanOfCasus } from '../plan/plan.storage';
-import type { Checkin, CheckinInvoer } from '../schemas';
+import type { CheckinInvoer, CheckinResultaat } from '../schemas';
 import { findCheckin, insertCheckin, recordCheckin } from './checkins.storage';
 import { toCheckin, zichtbareVoorwaarden } from './checkin-view';
 
@@ -22,7 +22,7 @@ const DAY = 86_400_000;
  * due today, the condition's scenario (if any, and still active) is activated for this check-in, and a new check-in
  * is planned (volgendeControleOp, by default the next day).
  */
-export async function registreerCheckin(db: Database, ctx: AccessContext, checkinId: string, versie: number, invoer: CheckinInvoer): Promise<Checkin> {
+export async function registreerCheckin(db: Database, ctx: AccessContext, checkinId: string, versie: number, invoer: CheckinInvoer): Promise<CheckinResultaat> {
   return db.transaction(async (tx) => {
     const now = new Date();
     const checkin = await findCheckin(tx, checkinId, { forUpdate: true });
@@ -66,7 +66,10 @@ export async function registreerCheckin(db: Database, ctx: AccessContext, checki
       await recordEvent(tx, checkin.casusId, actor, { soort: 'veiligheidsplan-schending', gegevens: { checkinId, scenarioId } });
     }
 
-    const result = toCheckin((await findCheckin(tx, checkinId))!, v, now);
+    const result: CheckinResultaat = {
+      ...toCheckin((await findCheckin(tx, checkinId))!, v, now),
+      schending: nieuweSchending ? { regieGeinformeerd: true, scenarioGeactiveerd, volgendeControleOp: volgende } : null,
+    };
     await appendAudit(tx, auditActor(ctx), {
       actie: 'wijzigen',
       objectType: 'veiligheidsplan-checkin',

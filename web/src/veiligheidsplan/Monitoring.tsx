@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Fieldset, FieldsetLegend, FormFieldErrorMessage, FormLabel, Paragraph, RadioButton, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { DataTable } from '../shell/DataTable';
-import type { Checkin, CheckinUitkomst, Veiligheidsplan } from '@schemas/veiligheidsplan';
+import type { Checkin, CheckinResultaat, CheckinUitkomst, Veiligheidsplan } from '@schemas/veiligheidsplan';
 import { checkinUitkomsten } from '@schemas/veiligheidsplan';
 import { ApiError } from '../api/client';
 import { ActionDisclosure, SubmitRow, useActionDisclosure } from '../cases/ActionDisclosure';
@@ -31,8 +31,6 @@ export function Monitoring({ plan, checkins, onChanged }: { plan: Veiligheidspla
     if (c.uitkomst && c.uitgevoerdOp) return m.uitkomstMet(m.uitkomsten[c.uitkomst], formatDateTime(c.uitgevoerdOp), c.doorOrganisatie?.naam ?? null);
     return c.teLaat ? m.teLaat : m.gepland;
   };
-  const scenarioVan = (voorwaardeId: string) =>
-    plan.inhoud.directeVeiligheid.onveiligeSituaties.flatMap((s) => s.voorwaarden).find((v) => v.id === voorwaardeId)?.scenarioId ?? null;
 
   const open = checkins.filter((c) => c.uitgevoerdOp === null);
   return (
@@ -58,8 +56,8 @@ export function Monitoring({ plan, checkins, onChanged }: { plan: Veiligheidspla
           <CheckinForm
             checkin={c}
             onSaved={(resultaat) => {
-              if (resultaat.uitkomst === 'geschonden') {
-                setMelding({ tekst: m.schending(scenarioVan(resultaat.voorwaardeId) !== null, plan.regie.organisatie?.naam ?? null), soort: 'warning' });
+              if (resultaat.schending) {
+                setMelding({ tekst: m.schending(resultaat.schending.scenarioGeactiveerd, plan.regie.organisatie?.naam ?? null), soort: 'warning' });
               } else {
                 setMelding({ tekst: m.controleOpgeslagen, soort: 'ok' });
               }
@@ -73,7 +71,7 @@ export function Monitoring({ plan, checkins, onChanged }: { plan: Veiligheidspla
   );
 }
 
-function CheckinForm({ checkin, onSaved, onConflict }: { checkin: Checkin; onSaved: (c: Checkin) => void; onConflict: () => void }) {
+function CheckinForm({ checkin, onSaved, onConflict }: { checkin: Checkin; onSaved: (c: CheckinResultaat) => void; onConflict: () => void }) {
   const m = useAreaMessages({ nl, en });
   const disclosure = useActionDisclosure();
   const [uitgevoerdOp, setUitgevoerdOp] = useState(nuLokaal);

@@ -202,7 +202,7 @@ export const nl = {
   vulTijdstip: 'Vul het tijdstip in',
   controleOpgeslagen: 'De controle is vastgelegd.',
   schending: (scenario: boolean, regie: string | null) =>
-    `De voorwaarde is geschonden. ${scenario ? 'Het afgesproken scenario is in werking gezet. ' : 'Er is geen scenario aan deze voorwaarde gekoppeld. '}${
+    `De voorwaarde is geschonden. ${scenario ? 'Het afgesproken scenario is in werking gezet. ' : 'Er is geen actief scenario voor deze voorwaarde. '}${
       regie ? `${regie} (regiehouder) heeft een taak gekregen.` : 'Er is geen regiehouder om te informeren.'
     } Er is een nieuwe controle gepland.`,
   controleConflict: 'Iemand anders heeft deze controle intussen vastgelegd. De lijst is opnieuw geladen; uw invoer staat nog in het formulier.',
@@ -413,7 +413,7 @@ export const en: VeiligheidsplanMessages = {
   vulTijdstip: 'Fill in the time',
   controleOpgeslagen: 'The check-in was recorded.',
   schending: (scenario, regie) =>
-    `The condition was broken. ${scenario ? 'The agreed scenario has been set off. ' : 'No scenario is linked to this condition. '}${
+    `The condition was broken. ${scenario ? 'The agreed scenario has been set off. ' : 'No active scenario is linked to this condition. '}${
       regie ? `${regie} (lead) has been given a task.` : 'There is no lead to inform.'
     } A new check-in has been planned.`,
   controleConflict: 'Someone else recorded this check-in in the meantime. The list was reloaded; your input is still in the form.',

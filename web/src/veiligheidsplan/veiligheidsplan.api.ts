@@ -1,7 +1,7 @@
 import type { Interventie, InterventieLijst } from '@schemas/interventies';
 import type { Deelnemer } from '@schemas/sharing';
 import type { ScenarioLijst } from '@schemas/actieoverleg/scenarios';
-import type { Checkin, CheckinInvoer, PlanInvoer, PlanVersie, PlanVersieSamenvatting, Veiligheidsplan } from '@schemas/veiligheidsplan';
+import type { Checkin, CheckinInvoer, CheckinResultaat, PlanInvoer, PlanVersie, PlanVersieSamenvatting, Veiligheidsplan } from '@schemas/veiligheidsplan';
 import { api } from '../api/client';
 
 const casus = (id: string) => `/api/v1/casussen/${encodeURIComponent(id)}`;
@@ -19,7 +19,7 @@ export const veiligheidsplanApi = {
   versie: (casusId: string, versie: number) => api.get<PlanVersie>(`${casus(casusId)}/veiligheidsplan/versies/${versie}`),
   checkins: (casusId: string) => api.get<{ checkins: Checkin[] }>(`${casus(casusId)}/veiligheidsplan/checkins`).then((r) => r.checkins),
   recordCheckin: (checkin: Pick<Checkin, 'id' | 'versie'>, invoer: CheckinInvoer) =>
-    api.put<Checkin>(`/api/v1/veiligheidsplan-checkins/${encodeURIComponent(checkin.id)}`, invoer, ifMatch(checkin.versie)),
+    api.put<CheckinResultaat>(`/api/v1/veiligheidsplan-checkins/${encodeURIComponent(checkin.id)}`, invoer, ifMatch(checkin.versie)),
   /** The active catalogue (everyone with case work may read it). */
   interventies: () => api.get<InterventieLijst>('/api/v1/interventies').then((r): Interventie[] => r.interventies),
   /** The organisations taking part now (owners, regie and sharing are chosen from these). */
