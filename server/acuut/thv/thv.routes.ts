@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { App } from '../../platform/http/app';
 import { problemResponses } from '../../platform/http/problem';
-import { requiredVersion, setVersionTag } from '../../platform/http/versioning';
+import { setVersionTag } from '../../platform/http/versioning';
 import { accessContext } from '../../identity/session-auth';
+import { versionedCommand } from '../../platform/http/versioned-command';
 import {
   thvAdresSchema,
   thvAfzienSchema,
@@ -26,7 +27,6 @@ import { leesThv, leesThvVanCasus } from './read-thv';
 
 const tags = ['Samen op in Acuut'];
 const idParams = z.object({ id: z.uuid('geen geldige id') });
-const ifMatch = z.object({ 'if-match': z.string().optional() });
 const zichtbaar = 'Voor de deelnemers aan de casus van het huisverbod (anders 404); rollen zonder casuswerk 403.';
 const wijziging = 'Met If-Match (de ETag van GET /api/v1/thv/{id}; 428 zonder, 409 bij een verouderde versie). In de verkeerde status 409 met de reden.';
 
@@ -88,27 +88,8 @@ export async function thvRoutes(app: App): Promise<void> {
     },
   );
 
-  const wijzig = <B extends z.ZodType>(pad: string, summary: string, description: string, body: B, uitvoeren: Wijziging<z.infer<B>>) =>
-    app.post(
-      `/api/v1/thv/:id/${pad}`,
-      {
-        schema: {
-          tags,
-          summary,
-          description: `${zichtbaar} ${description} ${wijziging}`,
-          params: idParams,
-          headers: ifMatch,
-          body,
-          response: { 200: thvSchema, ...problemResponses(400, 401, 403, 404, 409, 428) },
-        },
-      },
-      async (request, reply) => {
-        const versie = requiredVersion(request.headers['if-match']);
-        const thv = await uitvoeren(db, accessContext(request), request.params.id, versie, request.body as z.infer<B>);
-        setVersionTag(reply, thv.versie);
-        return thv;
-      },
-    );
+  const wijzig = <B extends z.ZodType>(pad: string, summary: string, description: string, body: B, run: Wijziging<z.infer<B>>) =>
+    versionedCommand(app, { method: 'post', url: `/api/v1/thv/:id/${pad}`, tags, summary, description: `${zichtbaar} ${description} ${wijziging}`, body, response: thvSchema, run });
 
   wijzig(
     'opleggen', 'Tijdelijk huisverbod opleggen (10 dagen)',

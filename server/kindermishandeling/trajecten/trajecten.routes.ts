@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { App } from '../../platform/http/app';
 import { problemResponses } from '../../platform/http/problem';
-import { requiredVersion, setVersionTag } from '../../platform/http/versioning';
+import { setVersionTag } from '../../platform/http/versioning';
 import { accessContext } from '../../identity/session-auth';
+import { versionedCommand } from '../../platform/http/versioned-command';
 import { consultatieSchema, keuzeInvoerSchema, omzettenSchema, trajectenLijstSchema, trajectOpenenSchema, trajectSchema, triageSchema, type Traject } from '../schemas';
 import { openTraject } from './open-traject';
 import { openConsultatie } from './open-consultatie';
@@ -14,7 +15,6 @@ import { sluitTrajectAf } from './sluit-traject-af';
 
 const tags = ['Strafbare kindermishandeling'];
 const idParams = z.object({ id: z.uuid('geen geldige id') });
-const ifMatch = z.object({ 'if-match': z.string().optional() });
 const zichtbaar =
   'Voor de deelnemers aan de casus van het traject, of bij een anonieme consultatie voor de geraadpleegde organisaties (anders 404); rollen zonder casuswerk 403.';
 const wijziging = 'Met If-Match (de ETag van GET /api/v1/ssk/{id}; 428 zonder, 409 bij een verouderde versie). Een afgesloten traject: 409.';
@@ -121,27 +121,8 @@ export async function trajectenRoutes(app: App): Promise<void> {
     },
   );
 
-  const wijzig = <B extends z.ZodType>(method: 'put' | 'post', pad: string, summary: string, description: string, body: B, uitvoeren: Wijziging<z.infer<B>>) =>
-    app[method](
-      `/api/v1/ssk/:id/${pad}`,
-      {
-        schema: {
-          tags,
-          summary,
-          description: `${zichtbaar} ${description} ${wijziging}`,
-          params: idParams,
-          headers: ifMatch,
-          body,
-          response: { 200: trajectSchema, ...problemResponses(400, 401, 403, 404, 409, 428) },
-        },
-      },
-      async (request, reply) => {
-        const versie = requiredVersion(request.headers['if-match']);
-        const t = await uitvoeren(db, accessContext(request), request.params.id, versie, request.body as z.infer<B>);
-        setVersionTag(reply, t.versie);
-        return t;
-      },
-    );
+  const wijzig = <B extends z.ZodType>(method: 'put' | 'post', pad: string, summary: string, description: string, body: B, run: Wijziging<z.infer<B>>) =>
+    versionedCommand(app, { method, url: `/api/v1/ssk/:id/${pad}`, tags, summary, description: `${zichtbaar} ${description} ${wijziging}`, body, response: trajectSchema, run });
 
   wijzig('put', 'triage', 'Triage: is directe actie nodig?', 'Alleen het OM of de politie (anders 403). Een traject in triage gaat door naar het onderzoeksplan.', triageSchema, triageTraject);
   wijzig(
