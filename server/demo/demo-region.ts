@@ -43,6 +43,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     naam: 'Marieke Smits',
     lidmaatschappen: [{ organisatie: 'Veilig Thuis Brabant-Noordoost', rollen: ['voorzitter-actieoverleg', 'medewerker'] }],
   },
+  {
+    gebruikersnaam: 'rnzs.lid',
+    naam: 'Marloes van Dijk',
+    lidmaatschappen: [{ organisatie: 'OM Oost-Brabant', rollen: ['rnzs-lid'] }],
+  },
   { gebruikersnaam: 'analist', naam: 'Thomas Bakker', lidmaatschappen: [{ organisatie: 'Veilig Thuis Brabant-Noordoost', rollen: ['analist'] }] },
   { gebruikersnaam: 'beheer.vt', naam: 'Ingrid Jansen', lidmaatschappen: [{ organisatie: 'Veilig Thuis Brabant-Noordoost', rollen: ['functioneel-beheerder'] }] },
   { gebruikersnaam: 'beheer.om', naam: 'Karin Vos', lidmaatschappen: [{ organisatie: 'OM Oost-Brabant', rollen: ['functioneel-beheerder'] }] },

@@ -23,6 +23,16 @@ export const permissionRoles = {
   'kindermishandeling.contactpersonen.beheren': ['functioneel-beheerder'],
   /** The intervention catalogue of the safety plan (add, change, switch off). */
   'interventies.beheren': ['functioneel-beheerder'],
+  /** The indicator dashboards and the regional report: aggregates with small numbers suppressed, never a person. */
+  'indicatoren.inzien': ['analist', 'rnzs-lid', 'voorzitter-actieoverleg'],
+  /** A partner's periodic evaluation of an improvement action (the practitioners and the network). */
+  'evaluaties.invullen': ['medewerker', 'voorzitter-actieoverleg', 'officier-van-justitie', 'rnzs-lid'],
+  /** Registered effort per improvement action (trainings, agreements, project leaders, hours). */
+  'inspanningen.registreren': ['rnzs-lid', 'functioneel-beheerder'],
+  /** The regional network's work: themes, work plan, meetings, learning and doubt cases, the report's own text. */
+  'netwerk.werken': ['rnzs-lid'],
+  /** Who is a member of the regional network, and its chair. */
+  'netwerk.beheren': ['functioneel-beheerder'],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -7,6 +7,8 @@ export const rollen = [
   'voorzitter-actieoverleg',
   'officier-van-justitie',
   'analist',
+  /** Member of the regional network Zorg en Straf (RNZS) for the organisation's region. */
+  'rnzs-lid',
   'functioneel-beheerder',
 ] as const;
 export const rolSchema = z.enum(rollen).describe('Rol binnen een organisatie');

@@ -1,4 +1,5 @@
 import type { Queryable } from '../platform/db/database';
+import { herberekenMetingen } from '../indicatoren/metingen/metingen.storage';
 import type { TijdlijnGebeurtenis, TijdlijnSoort } from './events';
 
 /** Who recorded an event: a person acting for an organisation, or a partner system / the platform (no user). */
@@ -23,6 +24,8 @@ export async function recordEvent(
      values ($1, $2, coalesce($3::timestamptz, now()), $4, $5, $6, $7) returning id`,
     [casusId, event.soort, options.op ?? null, actor.gebruikerId, actor.organisatieId, options.zichtbaarVoor ?? null, JSON.stringify(event.gegevens)],
   );
+  // The indicators are counted from the timeline: once per transaction and casus, after its last event.
+  await tx.beforeCommit(`indicator-metingen:${casusId}`, (t) => herberekenMetingen(t, casusId));
   return rows[0]!.id;
 }
 

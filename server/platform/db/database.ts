@@ -20,6 +20,12 @@ export interface Queryable {
    * For in-process effects that must not see uncommitted state, such as evicting a cache.
    */
   afterCommit(fn: () => void): void;
+  /**
+   * Runs fn inside the surrounding transaction just before it commits, once per key however often it is asked
+   * (at once outside a transaction). For projections that must match everything the transaction wrote, such
+   * as a casus's indicator measurements after several timeline events.
+   */
+  beforeCommit(key: string, fn: (tx: Queryable) => Promise<void>): Promise<void>;
 }
 
 export interface QueryResult<R> {
@@ -96,25 +102,40 @@ async function openPglite(dataDir: string): Promise<Database> {
       [NUMERIC_OID]: (value: string) => value,
     },
   });
-  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }, afterCommit: (fn: () => void) => void): Queryable => ({
-    async query<R>(text: string, params: readonly unknown[] = []) {
-      const result = await q.query<R>(text, params as unknown[]);
-      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
-    },
-    async exec(sql: string) {
-      await q.exec(sql);
-    },
-    afterCommit,
-  });
-  const root = wrap(db, (fn) => fn());
+  const wrap = (
+    q: { query: PGlite['query']; exec: PGlite['exec'] },
+    afterCommit: (fn: () => void) => void,
+    hooks: BeforeCommitHooks | null,
+  ): Queryable => {
+    const queryable: Queryable = {
+      async query<R>(text: string, params: readonly unknown[] = []) {
+        const result = await q.query<R>(text, params as unknown[]);
+        return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+      },
+      async exec(sql: string) {
+        await q.exec(sql);
+      },
+      afterCommit,
+      beforeCommit: (key, fn) => (hooks ? registerHook(hooks, key, fn) : fn(queryable)),
+    };
+    return queryable;
+  };
+  const root = wrap(db, (fn) => fn(), null);
   return {
     kind: 'pglite',
     query: root.query,
     exec: root.exec,
     afterCommit: root.afterCommit,
+    beforeCommit: root.beforeCommit,
     transaction: async (fn) => {
       const callbacks: (() => void)[] = [];
-      const result = await db.transaction((tx) => fn(wrap(tx, (cb) => callbacks.push(cb))));
+      const result = await db.transaction(async (tx) => {
+        const hooks: BeforeCommitHooks = new Map();
+        const wrapped = wrap(tx, (cb) => callbacks.push(cb), hooks);
+        const value = await fn(wrapped);
+        await runBeforeCommit(hooks, wrapped);
+        return value;
+      });
       runCallbacks(callbacks);
       return result;
     },
@@ -131,6 +152,22 @@ async function openPglite(dataDir: string): Promise<Database> {
       if (!db.closed) await db.close();
     },
   };
+}
+
+type BeforeCommitHooks = Map<string, (tx: Queryable) => Promise<void>>;
+
+/** Hooks may register further hooks (a projection writing an event); run until none is left. */
+async function runBeforeCommit(hooks: BeforeCommitHooks, tx: Queryable): Promise<void> {
+  while (hooks.size > 0) {
+    const [key, hook] = hooks.entries().next().value!;
+    hooks.delete(key);
+    await hook(tx);
+  }
+}
+
+function registerHook(hooks: BeforeCommitHooks, key: string, fn: (tx: Queryable) => Promise<void>): Promise<void> {
+  if (!hooks.has(key)) hooks.set(key, fn);
+  return Promise.resolve();
 }
 
 function runCallbacks(callbacks: (() => void)[]): void {
@@ -206,7 +243,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // A dropped idle connection must not take the process down; the next query reconnects.
   pool.on('error', () => undefined);
   const toResult = <R>(r: pg.QueryResult): QueryResult<R> => ({ rows: r.rows as R[], rowCount: r.rowCount ?? 0 });
-  return {
+  const database: Database = {
     kind: 'postgres',
     async query<R>(text: string, params: readonly unknown[] = []) {
       return toResult<R>(await pool.query(text, params as unknown[]));
@@ -215,9 +252,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await pool.query(sql);
     },
     afterCommit: (fn) => fn(),
+    beforeCommit: (_key, fn) => fn(database),
     async transaction(fn) {
       const client = await pool.connect();
       const callbacks: (() => void)[] = [];
+      const hooks: BeforeCommitHooks = new Map();
       let broken = false;
       // A connection lost between two statements is reported as an event, not through a query: without a
       // listener it would end the process. The next statement on this client fails and rolls the work back.
@@ -235,8 +274,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
             await client.query(sql);
           },
           afterCommit: (cb) => callbacks.push(cb),
+          beforeCommit: (key, hook) => registerHook(hooks, key, hook),
         };
         const result = await fn(tx);
+        await runBeforeCommit(hooks, tx);
         await client.query('commit');
         runCallbacks(callbacks);
         return result;
@@ -261,6 +302,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await pool.end();
     },
   };
+  return database;
 }
 
 /** True for errors that mean "the database is not reachable right now", as opposed to a bad query. */

@@ -337,6 +337,7 @@ export const en: Messages = {
     'voorzitter-actieoverleg': 'Chair of the Actieoverleg',
     'officier-van-justitie': 'Public prosecutor',
     analist: 'Analyst',
+    'rnzs-lid': 'Member of the Regional Network Care and Justice',
     'functioneel-beheerder': 'Functional administrator',
   },
   soorten: {

@@ -336,6 +336,7 @@ export const nl = {
     'voorzitter-actieoverleg': 'Voorzitter Actieoverleg',
     'officier-van-justitie': 'Officier van justitie',
     analist: 'Analist',
+    'rnzs-lid': 'Lid Regionaal Netwerk Zorg en Straf',
     'functioneel-beheerder': 'Functioneel beheerder',
   },
   soorten: {
