@@ -59,7 +59,10 @@ export type AuditObjectType =
   | 'interventie'
   /** The safety plan of a casus (and its versions) and a monitoring check-in on one of its safety conditions. */
   | 'veiligheidsplan'
-  | 'veiligheidsplan-checkin';
+  | 'veiligheidsplan-checkin'
+  /** A partner's periodic evaluation of an improvement action, and an organisation's registered effort on one. */
+  | 'evaluatie'
+  | 'inspanning';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
@@ -81,7 +84,9 @@ export type AuditPurpose =
   /** Maintaining the intervention catalogue of the safety plan. */
   | 'catalogusbeheer'
   /** The Actieoverleg: referring a casus, the chair's pre-consult and overview. */
-  | 'actieoverleg';
+  | 'actieoverleg'
+  /** The indicators of quality and impact: partners' evaluations and registered effort that feed them. */
+  | 'kwaliteitsmonitoring';
 
 interface Base {
   uitkomst: AuditOutcome;
