@@ -62,7 +62,14 @@ export type AuditObjectType =
   | 'veiligheidsplan-checkin'
   /** A partner's periodic evaluation of an improvement action, and an organisation's registered effort on one. */
   | 'evaluatie'
-  | 'inspanning';
+  | 'inspanning'
+  /** The regional network (RNZS): a member, a theme, the yearly work plan, a meeting, a learning case, a doubt case. */
+  | 'rnzs-lid'
+  | 'rnzs-thema'
+  | 'rnzs-werkplan'
+  | 'rnzs-bijeenkomst'
+  | 'rnzs-leercasus'
+  | 'rnzs-twijfelcasus';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
@@ -86,7 +93,9 @@ export type AuditPurpose =
   /** The Actieoverleg: referring a casus, the chair's pre-consult and overview. */
   | 'actieoverleg'
   /** The indicators of quality and impact: partners' evaluations and registered effort that feed them. */
-  | 'kwaliteitsmonitoring';
+  | 'kwaliteitsmonitoring'
+  /** The regional network's own work (members, themes, work plan, meetings, learning and doubt cases). */
+  | 'netwerk';
 
 interface Base {
   uitkomst: AuditOutcome;
