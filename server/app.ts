@@ -35,6 +35,7 @@ import { interventiesRoutes } from './interventies/interventies.routes';
 import { thvRoutes } from './acuut/thv/thv.routes';
 import { kindermishandelingRoutes } from './kindermishandeling/kindermishandeling.routes';
 import { veiligheidsplanRoutes } from './veiligheidsplan/veiligheidsplan.routes';
+import { indicatorDashboardRoutes } from './indicatoren/dashboard/dashboard.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
 export async function createApp(deps: AppDependencies, options: { serveWeb?: boolean } = {}): Promise<App> {
@@ -74,6 +75,7 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await thvRoutes(app);
     await kindermishandelingRoutes(app);
     await veiligheidsplanRoutes(app);
+    await indicatorDashboardRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
 }

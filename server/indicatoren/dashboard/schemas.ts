@@ -11,12 +11,12 @@ export const indicatorBronSchema = z.discriminatedUnion('soort', [
   z.object({
     soort: z.literal('tijdlijn').describe('Geteld uit de tijdlijn van de casussen'),
     aggregatie: z.enum(aggregaties),
-    kenmerken: z.array(z.string()).optional(),
+    kenmerken: z.array(z.string()).readonly().optional(),
   }),
-  z.object({ soort: z.literal('evaluatie').describe('Uit de evaluaties van de partners'), vragen: z.array(z.string()) }),
+  z.object({ soort: z.literal('evaluatie').describe('Uit de evaluaties van de partners'), vragen: z.array(z.string()).readonly() }),
   z.object({
     soort: z.literal('inspanning').describe('Uit de geregistreerde inspanningen'),
-    inspanningSoorten: z.array(z.string()),
+    inspanningSoorten: z.array(z.string()).readonly(),
     aggregatie: z.enum(['aantal', 'uren', 'werklast']),
   }),
 ]);
