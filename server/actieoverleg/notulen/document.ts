@@ -1,26 +1,15 @@
 import { afspraakLabels } from '../afspraken/schemas';
 import { scenarioLabels } from '../scenarios/schemas';
 import { longDate } from './minutes';
+import type { Block, DocumentOutline } from '../../platform/document/document';
 import type { Notulen, NotulenAfspraak, NotulenAgendapunt } from './schemas';
 
 /**
- * The minutes as a document outline: headings, paragraphs, labelled fields and tables, in reading order.
- * The HTML and the PDF both render this one outline, so the two formats cannot drift apart in what they show.
- * Input is already filtered for the receiving organisation (minutesFor); nothing here decides visibility.
+ * The minutes as a document outline (server/platform/document): headings, paragraphs, labelled fields and tables,
+ * in reading order. The HTML and the PDF both render this one outline, so the two formats cannot drift apart in
+ * what they show. Input is already filtered for the receiving organisation (minutesFor); nothing here decides visibility.
  */
-export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-  | { kind: 'notice'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'fields'; items: { label: string; value: string }[] }
-  | { kind: 'table'; caption: string; columns: string[]; rows: string[][]; empty: string };
-
-export interface MinutesDocument {
-  title: string;
-  /** Running header on every page of the PDF. */
-  header: string;
-  blocks: Block[];
-}
+export type MinutesDocument = DocumentOutline;
 
 const NIETS = '—';
 const orNothing = (text: string) => (text.trim() === '' ? NIETS : text);

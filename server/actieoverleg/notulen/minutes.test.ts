@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { minutesFor, receivingOrganisationIds, type NotulenRecord, type Ontvanger, type RecordAgendapunt } from './minutes';
 import { minutesDocument } from './document';
-import { escapeHtml, renderMinutesHtml } from './render-html';
-import { renderMinutesPdf, winAnsi } from './render-pdf';
-import { pdfText } from './pdf-text.testing';
+import { escapeHtml, renderDocumentHtml } from '../../platform/document/render-html';
+import { renderDocumentPdf, winAnsi } from '../../platform/document/render-pdf';
+import { pdfText } from '../../platform/document/pdf-text.testing';
 
 /** The privacy core of the minutes, over plain data: who gets which item, and which contributions within it. */
 const org = (id: string, naam: string) => ({ id: `00000000-0000-4000-8000-${id.padStart(12, '0')}`, naam });
@@ -204,7 +204,7 @@ describe('rendering', () => {
   ]);
 
   it('HTML is a complete Dutch document with headings in order and captioned tables', () => {
-    const html = renderMinutesHtml(minutesDocument(minutesFor(r, VT)!));
+    const html = renderDocumentHtml(minutesDocument(minutesFor(r, VT)!));
     expect(html.startsWith('<!doctype html>\n<html lang="nl">')).toBe(true);
     expect(html).toContain('<title>Notulen Actieoverleg Testregio donderdag 26 november 2026</title>');
     expect(html).toContain('Vertrouwelijk — notulen Actieoverleg, alleen voor Veilig Thuis Testregio');
@@ -217,7 +217,7 @@ describe('rendering', () => {
   });
 
   it('HTML escapes every value: a script in a field stays text', () => {
-    const html = renderMinutesHtml(minutesDocument(minutesFor(r, VT)!));
+    const html = renderDocumentHtml(minutesDocument(minutesFor(r, VT)!));
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; meer');
     expect(html).toContain('Wat doen we? &quot;nu&quot;');
@@ -225,14 +225,14 @@ describe('rendering', () => {
   });
 
   it('marks a concept as CONCEPT', () => {
-    const html = renderMinutesHtml(minutesDocument(minutesFor(record([item(1)], { status: 'gestart', afgerondOp: null }), VT)!));
+    const html = renderDocumentHtml(minutesDocument(minutesFor(record([item(1)], { status: 'gestart', afgerondOp: null }), VT)!));
     expect(html).toContain('(CONCEPT)</h1>');
     expect(html).toContain('CONCEPT — het overleg is nog niet afgerond');
   });
 
   it('PDF: a real PDF with the header, page numbers and only the items the organisation may see', async () => {
     const raad = minutesFor(r, RVDK)!;
-    const pdf = await renderMinutesPdf(minutesDocument(raad), { compress: false });
+    const pdf = await renderDocumentPdf(minutesDocument(raad), { compress: false });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(pdf);
     expect(text).toContain('Vertrouwelijk — notulen Actieoverleg, alleen voor Raad voor de Kinderbescherming');
@@ -247,14 +247,14 @@ describe('rendering', () => {
     const lang = Array.from({ length: 12 }, (_, i) =>
       item(i + 1, { grootsteZorg: 'Een lange beschrijving van de zorg. '.repeat(40), bijdragen: [{ organisatie: VT, inhoud: 'Inbreng '.repeat(400), zichtbaarVoor: null }] }),
     );
-    const pdf = await renderMinutesPdf(minutesDocument(minutesFor(record(lang), VT)!), { compress: false });
+    const pdf = await renderDocumentPdf(minutesDocument(minutesFor(record(lang), VT)!), { compress: false });
     const text = pdfText(pdf);
     const pages = Number(/Pagina 1 van (\d+)/.exec(text)![1]);
     expect(pages).toBeGreaterThan(3);
     expect(text).toContain(`Pagina ${pages} van ${pages}`);
     expect(text.split('Vertrouwelijk — notulen Actieoverleg, alleen voor Veilig Thuis Testregio').length - 1).toBeGreaterThanOrEqual(pages);
     // Compressed by default, and still a PDF.
-    const compressed = await renderMinutesPdf(minutesDocument(minutesFor(record(lang), VT)!));
+    const compressed = await renderDocumentPdf(minutesDocument(minutesFor(record(lang), VT)!));
     expect(compressed.length).toBeLessThan(pdf.length);
   });
 

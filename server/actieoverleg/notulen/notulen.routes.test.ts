@@ -8,7 +8,7 @@ import type { Organisatie } from '../../organisations/schemas';
 import { createJobRunner } from '../../jobs';
 import { createMailer } from '../../platform/mail/mail';
 import { makeMeetingRows } from './meeting.testing';
-import { pdfText } from './pdf-text.testing';
+import { pdfText } from '../../platform/document/pdf-text.testing';
 import type { Notulen, NotulenVerzendingLijst } from './schemas';
 
 /**

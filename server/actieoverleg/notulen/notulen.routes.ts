@@ -8,8 +8,8 @@ import { readNotulen } from './read-notulen';
 import { listNotulen } from './list-notulen';
 import { closeOverleg } from './close-overleg';
 import { minutesDocument } from './document';
-import { MINUTES_STYLE_SOURCE, renderMinutesHtml } from './render-html';
-import { renderMinutesPdf } from './render-pdf';
+import { DOCUMENT_STYLE_SOURCE, renderDocumentHtml } from '../../platform/document/render-html';
+import { renderDocumentPdf } from '../../platform/document/render-pdf';
 
 const tags = ['Actieoverleg'];
 const idParams = z.object({ id: z.uuid('geen geldige id') });
@@ -26,7 +26,7 @@ const fileName = (datum: string, extension: 'html' | 'pdf') => `notulen-actieove
 const allowMinutesStyle: onSendHookHandler = (_request, reply, payload, done) => {
   const policy = reply.getHeader('content-security-policy');
   if (typeof policy === 'string' && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
-    reply.header('content-security-policy', policy.replace("style-src 'self'", `style-src 'self' ${MINUTES_STYLE_SOURCE}`));
+    reply.header('content-security-policy', policy.replace("style-src 'self'", `style-src 'self' ${DOCUMENT_STYLE_SOURCE}`));
   }
   done(null, payload);
 };
@@ -67,7 +67,7 @@ export async function notulenRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const notulen = await readNotulen(db, accessContext(request), request.params.id, request.query.formaat);
       if (request.query.formaat === 'json') return reply.type('application/json; charset=utf-8').send(notulen);
-      return sendHtml(reply, renderMinutesHtml(minutesDocument(notulen)), notulen.overleg.datum);
+      return sendHtml(reply, renderDocumentHtml(minutesDocument(notulen)), notulen.overleg.datum);
     },
   );
 
@@ -87,7 +87,7 @@ export async function notulenRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const notulen = await readNotulen(db, accessContext(request), request.params.id, 'pdf');
-      return sendPdf(reply, await renderMinutesPdf(minutesDocument(notulen)), notulen.overleg.datum);
+      return sendPdf(reply, await renderDocumentPdf(minutesDocument(notulen)), notulen.overleg.datum);
     },
   );
 

@@ -1,10 +1,10 @@
 import PDFDocument from 'pdfkit';
-import type { Block, MinutesDocument } from './document';
+import type { Block, ChartBlock, DocumentOutline } from './document';
 
 /**
- * The minutes as a PDF (A4, pdfkit's built-in Helvetica: no font files): wrapped text, tables that break across
- * pages with their header row repeated, the confidentiality line at the top and "Pagina x van y" at the foot of
- * every page. Renders the same outline as the HTML.
+ * A document outline as a PDF (A4, pdfkit's built-in Helvetica: no font files): wrapped text, tables that break
+ * across pages with their header row repeated, bar charts as rectangles with their labels and numbers, the running
+ * header at the top and "Pagina x van y" at the foot of every page. Renders the same outline as the HTML.
  */
 const MARGIN = 56;
 const HEADER_Y = 24;
@@ -16,7 +16,7 @@ const BODY_SIZE = 9.5;
 
 type Doc = PDFKit.PDFDocument;
 
-export function renderMinutesPdf(minutes: MinutesDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
+export function renderDocumentPdf(outline: DocumentOutline, options: { compress?: boolean } = {}): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -24,7 +24,7 @@ export function renderMinutesPdf(minutes: MinutesDocument, options: { compress?:
     compress: options.compress ?? true,
     lang: 'nl-NL',
     displayTitle: true,
-    info: { Title: winAnsi(minutes.title), Author: 'Samenloop', Subject: winAnsi(minutes.header) },
+    info: { Title: winAnsi(outline.title), Author: 'Samenloop', Subject: winAnsi(outline.header) },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -33,8 +33,8 @@ export function renderMinutesPdf(minutes: MinutesDocument, options: { compress?:
     doc.on('error', reject);
   });
   doc.font(FONT).fontSize(BODY_SIZE);
-  for (const block of minutes.blocks) renderBlock(doc, block);
-  stampPages(doc, winAnsi(minutes.header));
+  for (const block of outline.blocks) renderBlock(doc, block);
+  stampPages(doc, winAnsi(outline.header));
   doc.end();
   return done;
 }
@@ -90,10 +90,55 @@ function renderBlock(doc: Doc, block: Block): void {
       }
       doc.x = left;
       break;
+    case 'list':
+      for (const item of block.items) {
+        doc.font(FONT).fontSize(BODY_SIZE).text(`•  ${winAnsi(item)}`, left + 8, doc.y, { width: width(doc) - 8 });
+        doc.moveDown(0.15);
+      }
+      doc.x = left;
+      doc.moveDown(0.35);
+      break;
     case 'table':
       renderTable(doc, block);
       break;
+    case 'chart':
+      renderChart(doc, block);
+      break;
+    case 'page-break':
+      doc.addPage();
+      break;
   }
+}
+
+const BAR = { height: 11, gap: 4, label: 80, valueText: 70 };
+
+/** Horizontal bars: label, a rectangle in proportion to the largest value, and the number as text beside it. */
+function renderChart(doc: Doc, chart: ChartBlock): void {
+  const left = doc.page.margins.left;
+  const total = width(doc);
+  ensureRoom(doc, BODY_SIZE * 3 + Math.min(chart.bars.length, 6) * (BAR.height + BAR.gap));
+  doc.font(BOLD).fontSize(BODY_SIZE).text(winAnsi(chart.caption), left, doc.y, { width: total });
+  doc.moveDown(0.2);
+  if (chart.bars.length === 0) {
+    doc.font(FONT).text(winAnsi(chart.empty), left, doc.y, { width: total });
+    doc.moveDown(0.6);
+    return;
+  }
+  const max = Math.max(0, ...chart.bars.map((b) => b.value ?? 0));
+  const room = total - BAR.label - BAR.valueText;
+  doc.font(FONT).fontSize(8);
+  for (const bar of chart.bars) {
+    ensureRoom(doc, BAR.height + BAR.gap);
+    const y = doc.y;
+    const w = bar.value === null || max === 0 ? 0 : Math.max(1, (bar.value / max) * room);
+    doc.fillColor('#1a1a1a').text(winAnsi(bar.label), left, y + 1.5, { width: BAR.label - 6, align: 'right', lineBreak: false });
+    if (w > 0) doc.rect(left + BAR.label, y, w, BAR.height).fill('#1f5f8b');
+    doc.fillColor('#1a1a1a').text(winAnsi(bar.text), left + BAR.label + w + 4, y + 1.5, { width: BAR.valueText + room - w - 4, lineBreak: false });
+    doc.x = left;
+    doc.y = y + BAR.height + BAR.gap;
+  }
+  doc.fontSize(BODY_SIZE);
+  doc.moveDown(0.6);
 }
 
 function renderTable(doc: Doc, table: Extract<Block, { kind: 'table' }>): void {
