@@ -35,6 +35,8 @@ import { interventiesRoutes } from './interventies/interventies.routes';
 import { thvRoutes } from './acuut/thv/thv.routes';
 import { kindermishandelingRoutes } from './kindermishandeling/kindermishandeling.routes';
 import { veiligheidsplanRoutes } from './veiligheidsplan/veiligheidsplan.routes';
+import { evaluatiesRoutes } from './indicatoren/evaluaties/evaluaties.routes';
+import { inspanningenRoutes } from './indicatoren/inspanningen/inspanningen.routes';
 import { indicatorDashboardRoutes } from './indicatoren/dashboard/dashboard.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
@@ -75,6 +77,8 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await thvRoutes(app);
     await kindermishandelingRoutes(app);
     await veiligheidsplanRoutes(app);
+    await evaluatiesRoutes(app);
+    await inspanningenRoutes(app);
     await indicatorDashboardRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });
