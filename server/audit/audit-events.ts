@@ -69,7 +69,9 @@ export type AuditObjectType =
   | 'rnzs-werkplan'
   | 'rnzs-bijeenkomst'
   | 'rnzs-leercasus'
-  | 'rnzs-twijfelcasus';
+  | 'rnzs-twijfelcasus'
+  /** The network's own text in a section of the regional indicator report. */
+  | 'rapport-tekst';
 
 /** Standard purposes (doelbinding). An entry always names why the data was touched. */
 export type AuditPurpose =
