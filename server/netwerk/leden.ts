@@ -1,0 +1,60 @@
+import type { Database } from '../platform/db/database';
+import { problems } from '../platform/http/problem';
+import type { AccessContext } from '../identity/access-context';
+import { can, requirePermission } from '../identity/access-policy';
+import { auditNetwerk, gegevenVelden, netwerkLedenRegio } from './netwerk-toegang';
+import { actieveLeden, beeindigVoorzitterschap, kandidaten, regioMetOrganisaties, vindLid, voegLidIn, zetLid } from './netwerk.storage';
+import type { LidToevoegen, LidWijzigen, NetwerkKandidaten, NetwerkLeden, NetwerkLid } from './schemas';
+
+/** The members per organisation of the region (every organisation, so gaps show) and the chair. */
+export async function leesLeden(db: Database, ctx: AccessContext): Promise<NetwerkLeden> {
+  const regioId = netwerkLedenRegio(ctx);
+  const { regioNaam, organisaties } = await regioMetOrganisaties(db, regioId);
+  const leden = await actieveLeden(db, regioId);
+  return {
+    regioId,
+    regioNaam,
+    organisaties: organisaties.map((o) => ({ ...o, leden: leden.filter((l) => l.organisatieId === o.id) })),
+    voorzitter: leden.find((l) => l.voorzitter) ?? null,
+    magBeheren: can(ctx, 'netwerk.beheren'),
+    magWerken: can(ctx, 'netwerk.werken'),
+  };
+}
+
+/** Who can be added: users of the region's organisations with the role rnzs-lid there, not yet members. */
+export async function leesKandidaten(db: Database, ctx: AccessContext): Promise<NetwerkKandidaten> {
+  requirePermission(ctx, 'netwerk.beheren');
+  return { kandidaten: await kandidaten(db, ctx.organisatie.regioId) };
+}
+
+export async function voegLidToe(db: Database, ctx: AccessContext, input: LidToevoegen): Promise<NetwerkLid> {
+  requirePermission(ctx, 'netwerk.beheren');
+  const regioId = ctx.organisatie.regioId;
+  return db.transaction(async (tx) => {
+    const [kandidaat] = await kandidaten(tx, regioId, input);
+    if (!kandidaat) {
+      throw problems.invalidField('gebruikerId', 'geen gebruiker met de rol RNZS-lid bij deze organisatie van de regio, of al lid', 'geen-kandidaat');
+    }
+    const id = await voegLidIn(tx, regioId, input.gebruikerId, input.organisatieId);
+    await auditNetwerk(tx, ctx, 'aanmaken', 'rnzs-lid', id, { gebruikerId: input.gebruikerId, organisatieId: input.organisatieId });
+    return (await vindLid(tx, regioId, id))!;
+  });
+}
+
+/** Appoints the chair (the previous chair steps down in the same transaction) or removes a member. */
+export async function wijzigLid(db: Database, ctx: AccessContext, id: string, versie: number, changes: LidWijzigen): Promise<NetwerkLid> {
+  requirePermission(ctx, 'netwerk.beheren');
+  const regioId = ctx.organisatie.regioId;
+  return db.transaction(async (tx) => {
+    const lid = await vindLid(tx, regioId, id, { forUpdate: true });
+    if (!lid) throw problems.notFound();
+    if (lid.versie !== versie) throw problems.versionConflict(lid.versie);
+    const actief = changes.actief ?? lid.actief;
+    const voorzitter = actief && (changes.voorzitter ?? lid.voorzitter);
+    if (changes.voorzitter === true && !actief) throw problems.invalidField('voorzitter', 'een lid dat uit het netwerk gaat kan geen voorzitter zijn');
+    const vorige = voorzitter && !lid.voorzitter ? await beeindigVoorzitterschap(tx, regioId, id) : null;
+    await zetLid(tx, id, { voorzitter, actief });
+    await auditNetwerk(tx, ctx, actief ? 'wijzigen' : 'deactiveren', 'rnzs-lid', id, { velden: gegevenVelden(changes), vorigeVoorzitterLidId: vorige });
+    return (await vindLid(tx, regioId, id))!;
+  });
+}
