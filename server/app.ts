@@ -38,6 +38,7 @@ import { veiligheidsplanRoutes } from './veiligheidsplan/veiligheidsplan.routes'
 import { evaluatiesRoutes } from './indicatoren/evaluaties/evaluaties.routes';
 import { inspanningenRoutes } from './indicatoren/inspanningen/inspanningen.routes';
 import { indicatorDashboardRoutes } from './indicatoren/dashboard/dashboard.routes';
+import { rapportRoutes } from './indicatoren/rapport/rapport.routes';
 import { netwerkRoutes } from './netwerk/netwerk.routes';
 
 /** Samenloop's HTTP application: every domain's routes behind the one session and access check, plus the web app. */
@@ -81,6 +82,7 @@ export async function createApp(deps: AppDependencies, options: { serveWeb?: boo
     await evaluatiesRoutes(app);
     await inspanningenRoutes(app);
     await indicatorDashboardRoutes(app);
+    await rapportRoutes(app);
     await netwerkRoutes(app);
     if (options.serveWeb !== false) await serveWebApp(app);
   });

@@ -99,6 +99,37 @@ export async function netwerkRoutes(app: App): Promise<void> {
     );
   }
 
+
+  /** POST a new resource: 201 with the resource and its ETag. */
+  function create<R extends z.ZodType<{ versie: number }>, B extends z.ZodType>(def: {
+    url: string;
+    summary: string;
+    description: string;
+    body: B;
+    response: R;
+    maak: (ctx: AccessContext, body: z.infer<B>) => Promise<z.infer<R>>;
+    fouten?: (400 | 404 | 409)[];
+  }): void {
+    app.post(
+      def.url,
+      {
+        schema: {
+          tags,
+          summary: def.summary,
+          description: def.description,
+          body: def.body as z.ZodType,
+          response: { 201: def.response as z.ZodType, ...problemResponses(400, 401, 403, ...(def.fouten ?? [])) },
+        },
+      },
+      async (request, reply) => {
+        const result = await def.maak(accessContext(request), request.body as z.infer<B>);
+        reply.status(201);
+        setVersionTag(reply, result.versie);
+        return result;
+      },
+    );
+  }
+
   // ---- Members ----
   app.get(
     '/api/v1/netwerk/leden',
@@ -124,24 +155,14 @@ export async function netwerkRoutes(app: App): Promise<void> {
     },
     async (request) => leesKandidaten(db, accessContext(request)),
   );
-  app.post(
-    '/api/v1/netwerk/leden',
-    {
-      schema: {
-        tags,
-        summary: 'Lid toevoegen',
-        description: 'Voor de functioneel beheerder: een gebruiker met de rol rnzs-lid bij een organisatie van de regio.',
-        body: lidToevoegenSchema,
-        response: { 201: netwerkLidSchema, ...problemResponses(400, 401, 403) },
-      },
-    },
-    async (request, reply) => {
-      const lid = await voegLidToe(db, accessContext(request), request.body);
-      reply.status(201);
-      setVersionTag(reply, lid.versie);
-      return lid;
-    },
-  );
+  create({
+    url: '/api/v1/netwerk/leden',
+    summary: 'Lid toevoegen',
+    description: 'Voor de functioneel beheerder: een gebruiker met de rol rnzs-lid bij een organisatie van de regio.',
+    body: lidToevoegenSchema,
+    response: netwerkLidSchema,
+    maak: (ctx, body) => voegLidToe(db, ctx, body),
+  });
   app.patch(
     '/api/v1/netwerk/leden/:id',
     {
@@ -175,24 +196,14 @@ export async function netwerkRoutes(app: App): Promise<void> {
     },
     async (request) => ({ themas: await leesThemas(db, accessContext(request)) }),
   );
-  app.post(
-    '/api/v1/netwerk/themas',
-    {
-      schema: {
-        tags,
-        summary: 'Eigen thema toevoegen',
-        description: `${voorLeden} Bijvoorbeeld ex-partnerstalking, met een lid als trekker.`,
-        body: themaAanmakenSchema,
-        response: { 201: themaSchema, ...problemResponses(400, 401, 403) },
-      },
-    },
-    async (request, reply) => {
-      const thema = await maakThema(db, accessContext(request), request.body);
-      reply.status(201);
-      setVersionTag(reply, thema.versie);
-      return thema;
-    },
-  );
+  create({
+    url: '/api/v1/netwerk/themas',
+    summary: 'Eigen thema toevoegen',
+    description: `${voorLeden} Bijvoorbeeld ex-partnerstalking, met een lid als trekker.`,
+    body: themaAanmakenSchema,
+    response: themaSchema,
+    maak: (ctx, body) => maakThema(db, ctx, body),
+  });
   versioned({
     base: '/api/v1/netwerk/themas',
     naam: 'thema',
@@ -274,24 +285,14 @@ export async function netwerkRoutes(app: App): Promise<void> {
     },
     async (request) => leesBijeenkomsten(db, accessContext(request), request.query.jaar ?? ditJaar()),
   );
-  app.post(
-    '/api/v1/netwerk/bijeenkomsten',
-    {
-      schema: {
-        tags,
-        summary: 'Bijeenkomst plannen',
-        description: `${voorLeden} Met een agenda: onderwerp, eventueel thema, leercasus of twijfelcasus.`,
-        body: bijeenkomstAanmakenSchema,
-        response: { 201: bijeenkomstSchema, ...problemResponses(400, 401, 403) },
-      },
-    },
-    async (request, reply) => {
-      const bijeenkomst = await planBijeenkomst(db, accessContext(request), request.body);
-      reply.status(201);
-      setVersionTag(reply, bijeenkomst.versie);
-      return bijeenkomst;
-    },
-  );
+  create({
+    url: '/api/v1/netwerk/bijeenkomsten',
+    summary: 'Bijeenkomst plannen',
+    description: `${voorLeden} Met een agenda: onderwerp, eventueel thema, leercasus of twijfelcasus.`,
+    body: bijeenkomstAanmakenSchema,
+    response: bijeenkomstSchema,
+    maak: (ctx, body) => planBijeenkomst(db, ctx, body),
+  });
   versioned({
     base: '/api/v1/netwerk/bijeenkomsten',
     naam: 'bijeenkomst',
@@ -315,24 +316,15 @@ export async function netwerkRoutes(app: App): Promise<void> {
     },
     async (request) => ({ leercasussen: await leesLeercasussen(db, accessContext(request)) }),
   );
-  app.post(
-    '/api/v1/netwerk/leercasussen',
-    {
-      schema: {
-        tags,
-        summary: 'Gesloten casus inbrengen als leercasus',
-        description: `${voorLeden} Het lid moet de casus mogen zien (casuswerk en de eigen organisatie neemt deel; anders 404). Een open casus: 409. Dezelfde casus twee keer: 409. ${privacy}`,
-        body: leercasusAanbrengenSchema,
-        response: { 201: leercasusSchema, ...problemResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request, reply) => {
-      const leercasus = await brengLeercasusIn(db, accessContext(request), request.body);
-      reply.status(201);
-      setVersionTag(reply, leercasus.versie);
-      return leercasus;
-    },
-  );
+  create({
+    url: '/api/v1/netwerk/leercasussen',
+    summary: 'Gesloten casus inbrengen als leercasus',
+    description: `${voorLeden} Het lid moet de casus mogen zien (casuswerk en de eigen organisatie neemt deel; anders 404). Een open casus: 409. Dezelfde casus twee keer: 409. ${privacy}`,
+    body: leercasusAanbrengenSchema,
+    response: leercasusSchema,
+    fouten: [404, 409],
+    maak: (ctx, body) => brengLeercasusIn(db, ctx, body),
+  });
   versioned({
     base: '/api/v1/netwerk/leercasussen',
     naam: 'leercasus',
@@ -357,24 +349,14 @@ export async function netwerkRoutes(app: App): Promise<void> {
     },
     async (request) => ({ twijfelcasussen: await leesTwijfelcasussen(db, accessContext(request), request.query.status) }),
   );
-  app.post(
-    '/api/v1/netwerk/twijfelcasussen',
-    {
-      schema: {
-        tags,
-        summary: 'Twijfelcasus vastleggen',
-        description: `${voorLeden} ${privacy}`,
-        body: twijfelcasusAanmakenSchema,
-        response: { 201: twijfelcasusSchema, ...problemResponses(400, 401, 403) },
-      },
-    },
-    async (request, reply) => {
-      const twijfelcasus = await legTwijfelcasusVast(db, accessContext(request), request.body);
-      reply.status(201);
-      setVersionTag(reply, twijfelcasus.versie);
-      return twijfelcasus;
-    },
-  );
+  create({
+    url: '/api/v1/netwerk/twijfelcasussen',
+    summary: 'Twijfelcasus vastleggen',
+    description: `${voorLeden} ${privacy}`,
+    body: twijfelcasusAanmakenSchema,
+    response: twijfelcasusSchema,
+    maak: (ctx, body) => legTwijfelcasusVast(db, ctx, body),
+  });
   versioned({
     base: '/api/v1/netwerk/twijfelcasussen',
     naam: 'twijfelcasus',
