@@ -1,4 +1,4 @@
-import type { FastifyReply, onSendHookHandler } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app';
 import { problemResponses } from '../../platform/http/problem';
@@ -8,7 +8,8 @@ import { readNotulen } from './read-notulen';
 import { listNotulen } from './list-notulen';
 import { closeOverleg } from './close-overleg';
 import { minutesDocument } from './document';
-import { DOCUMENT_STYLE_SOURCE, renderDocumentHtml } from '../../platform/document/render-html';
+import { renderDocumentHtml } from '../../platform/document/render-html';
+import { allowDocumentStyle } from '../../platform/document/document-http';
 import { renderDocumentPdf } from '../../platform/document/render-pdf';
 
 const tags = ['Actieoverleg'];
@@ -21,15 +22,6 @@ const forReceivers =
 
 /** The filename carries the meeting's date only: no names, no casus numbers. */
 const fileName = (datum: string, extension: 'html' | 'pdf') => `notulen-actieoverleg-${datum}.${extension}`;
-
-/** The minutes document carries its own style sheet; allow exactly that one (by hash) next to the API's policy. */
-const allowMinutesStyle: onSendHookHandler = (_request, reply, payload, done) => {
-  const policy = reply.getHeader('content-security-policy');
-  if (typeof policy === 'string' && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
-    reply.header('content-security-policy', policy.replace("style-src 'self'", `style-src 'self' ${DOCUMENT_STYLE_SOURCE}`));
-  }
-  done(null, payload);
-};
 
 function sendHtml(reply: FastifyReply, html: string, datum: string) {
   return reply
@@ -48,7 +40,7 @@ export async function notulenRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/actieoverleggen/:id/notulen',
     {
-      onSend: allowMinutesStyle,
+      onSend: allowDocumentStyle,
       schema: {
         tags,
         summary: 'Notulen van een Actieoverleg (HTML of JSON)',
