@@ -33,7 +33,7 @@ import { KindermishandelingPage } from '../kindermishandeling/Kindermishandeling
 import { MedischeVerzoekenPage, MedischVerzoekPage } from '../kindermishandeling/MedischeVerzoeken';
 import { TrajectPage as SskTrajectPage } from '../kindermishandeling/TrajectPage';
 import { useSession } from '../identity/session';
-import { IndicatorsPage } from '../indicators/IndicatorsPage';
+import { IndicatorenPage } from '../indicatoren/IndicatorenPage';
 import { NetworkPage } from '../network/NetworkPage';
 import { MeldingenPage } from '../meldingen/MeldingenPage';
 import { MeldingPage } from '../meldingen/MeldingPage';
@@ -107,7 +107,7 @@ const routes: Route[] = [
   { path: '/kindermishandeling/medische-verzoeken', render: () => <MedischeVerzoekenPage /> },
   { path: '/kindermishandeling/medische-verzoeken/:id', render: ({ id }) => <MedischVerzoekPage key={id} id={id!} /> },
   { path: '/veiligheidsplan', render: () => <VeiligheidsplanOverzichtPage /> },
-  { path: '/indicatoren', render: () => <IndicatorsPage /> },
+  { path: '/indicatoren', render: () => <IndicatorenPage /> },
   { path: '/netwerk', render: () => <NetworkPage /> },
   { path: '/account', render: () => <AccountPage /> },
   { path: '/gebruikers', roles: ADMIN, render: () => <UsersPage /> },
