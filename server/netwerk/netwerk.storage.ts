@@ -166,7 +166,7 @@ const toThema = (r: ThemaRow): Thema => ({
 
 export async function themasVanRegio(q: Queryable, regioId: string): Promise<Thema[]> {
   const { rows } = await q.query<ThemaRow>(
-    `${themaSelect} where t.regio_id = $1 order by t.actief desc, t.verbeteractie is null, t.created_at, t.naam`,
+    `${themaSelect} where t.regio_id = $1 order by t.actief desc, array_position(array['samen-op-in-acuut', 'actieoverleg', 'vt-zsm', 'strafbare-kindermishandeling'], t.verbeteractie) nulls last, t.naam`,
     [regioId],
   );
   return rows.map(toThema);

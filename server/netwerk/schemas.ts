@@ -208,7 +208,7 @@ export const leercasusLijstSchema = z.object({ leercasussen: z.array(leercasusSc
 
 export const leercasusAanbrengenSchema = z
   .object({
-    casusnummer: z.string().trim().regex(/^C-\d{4}-\d{1,9}$/, 'een casusnummer, bijvoorbeeld C-2026-000042'),
+    casusnummer: z.string().trim().toUpperCase().regex(/^C-[A-Z0-9]{1,10}-\d{1,9}$/, 'een casusnummer, bijvoorbeeld C-2026-000042'),
     titel: verplicht(200),
     lessen: tekst(20000).optional().describe('Geen namen of andere persoonsgegevens'),
     themaId: id.nullable().optional(),
