@@ -15,6 +15,7 @@ import { loadDemoZsm } from './demo/demo-zsm';
 import { loadDemoAcuut } from './demo/demo-acuut';
 import { loadDemoKindermishandeling } from './demo/demo-kindermishandeling';
 import { loadDemoVeiligheidsplan } from './demo/demo-veiligheidsplan';
+import { loadDemoNetwerk } from './demo/demo-netwerk';
 
 /** Starts Samenloop: validate settings, open and migrate the database, load the demo region, serve, and shut down cleanly. */
 async function main(): Promise<void> {
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     await loadDemoAcuut(db);
     await loadDemoKindermishandeling(db, secretKey);
     await loadDemoVeiligheidsplan(db);
+    await loadDemoNetwerk(db);
   }
 
   const app = await createApp({ db, config, secretKey, logger: loggerOptions(config.logLevel) });

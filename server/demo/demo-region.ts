@@ -48,6 +48,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     naam: 'Marloes van Dijk',
     lidmaatschappen: [{ organisatie: 'OM Oost-Brabant', rollen: ['rnzs-lid'] }],
   },
+  /** Members of the regional network (RNZS) for Veilig Thuis and the police; the VT member also works cases (to bring in learning cases). */
+  {
+    gebruikersnaam: 'rnzs.vt',
+    naam: 'Bram Willems',
+    lidmaatschappen: [{ organisatie: 'Veilig Thuis Brabant-Noordoost', rollen: ['rnzs-lid', 'medewerker'] }],
+  },
+  { gebruikersnaam: 'rnzs.politie', naam: 'Yvonne Kuijpers', lidmaatschappen: [{ organisatie: 'Politie Oost-Brabant', rollen: ['rnzs-lid'] }] },
   { gebruikersnaam: 'analist', naam: 'Thomas Bakker', lidmaatschappen: [{ organisatie: 'Veilig Thuis Brabant-Noordoost', rollen: ['analist'] }] },
   { gebruikersnaam: 'beheer.vt', naam: 'Ingrid Jansen', lidmaatschappen: [{ organisatie: 'Veilig Thuis Brabant-Noordoost', rollen: ['functioneel-beheerder'] }] },
   { gebruikersnaam: 'beheer.om', naam: 'Karin Vos', lidmaatschappen: [{ organisatie: 'OM Oost-Brabant', rollen: ['functioneel-beheerder'] }] },

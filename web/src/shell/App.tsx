@@ -34,6 +34,8 @@ import { MedischeVerzoekenPage, MedischVerzoekPage } from '../kindermishandeling
 import { TrajectPage as SskTrajectPage } from '../kindermishandeling/TrajectPage';
 import { useSession } from '../identity/session';
 import { IndicatorenPage } from '../indicatoren/IndicatorenPage';
+import { EvaluatiesPage } from '../indicatoren/evaluaties/EvaluatiesPage';
+import { InspanningenPage } from '../indicatoren/inspanningen/InspanningenPage';
 import { NetworkPage } from '../network/NetworkPage';
 import { MeldingenPage } from '../meldingen/MeldingenPage';
 import { MeldingPage } from '../meldingen/MeldingPage';
@@ -108,6 +110,8 @@ const routes: Route[] = [
   { path: '/kindermishandeling/medische-verzoeken/:id', render: ({ id }) => <MedischVerzoekPage key={id} id={id!} /> },
   { path: '/veiligheidsplan', render: () => <VeiligheidsplanOverzichtPage /> },
   { path: '/indicatoren', render: () => <IndicatorenPage /> },
+  { path: '/indicatoren/evaluaties', render: () => <EvaluatiesPage /> },
+  { path: '/indicatoren/inspanningen', render: () => <InspanningenPage /> },
   { path: '/netwerk', render: () => <NetworkPage /> },
   { path: '/account', render: () => <AccountPage /> },
   { path: '/gebruikers', roles: ADMIN, render: () => <UsersPage /> },
