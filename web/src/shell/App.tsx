@@ -36,6 +36,7 @@ import { useSession } from '../identity/session';
 import { IndicatorenPage } from '../indicatoren/IndicatorenPage';
 import { EvaluatiesPage } from '../indicatoren/evaluaties/EvaluatiesPage';
 import { InspanningenPage } from '../indicatoren/inspanningen/InspanningenPage';
+import { RapportPage } from '../indicatoren/rapport/RapportPage';
 import { NetworkPage } from '../network/NetworkPage';
 import { MeldingenPage } from '../meldingen/MeldingenPage';
 import { MeldingPage } from '../meldingen/MeldingPage';
@@ -112,6 +113,7 @@ const routes: Route[] = [
   { path: '/indicatoren', render: () => <IndicatorenPage /> },
   { path: '/indicatoren/evaluaties', render: () => <EvaluatiesPage /> },
   { path: '/indicatoren/inspanningen', render: () => <InspanningenPage /> },
+  { path: '/indicatoren/rapport', render: () => <RapportPage /> },
   { path: '/netwerk', render: () => <NetworkPage /> },
   { path: '/account', render: () => <AccountPage /> },
   { path: '/gebruikers', roles: ADMIN, render: () => <UsersPage /> },
