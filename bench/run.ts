@@ -35,6 +35,7 @@ import {
   WARMUP_SECONDS,
 } from './support';
 import { casusBenchmarks } from './casus';
+import { indicatorBenchmarks } from './indicatoren';
 
 const OVERALL_LIMIT_MS = 20 * 60_000;
 
@@ -177,6 +178,7 @@ async function main() {
     await coldStart();
   }
   if (!only || only === 'casus') await casusBenchmarks();
+  if (!only || only === 'indicatoren') await indicatorBenchmarks();
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -197,6 +197,44 @@ function genereerCasus(rng: Rng, regio: SynthetischeRegio, jaar: number, n: numb
   const beoordeeld = t0 + rng.exp(2.5 * DAG) + 10 * MIN;
   tl.ev(beoordeeld, vt, { soort: 'taak-afgerond', gegevens: { taakId: beoordeling.taakId, taakSoort: 'melding-beoordelen', opTijd: beoordeeld <= beoordeling.deadline } });
 
+  // The persons of the melding (ids only: synthetic casussen hold no person rows unless the loader adds them),
+  // the regie, the questions Veilig Thuis puts to partners (bevragingen) and what partners share.
+  tl.ev(t0 + 3000, maker, { soort: 'persoon-toegevoegd', gegevens: { persoonId: rng.uuid(), rol: 'slachtoffer' } });
+  tl.ev(t0 + 4000, maker, { soort: 'persoon-toegevoegd', gegevens: { persoonId: rng.uuid(), rol: politieBron ? 'verdachte' : 'pleger' } });
+  const kinderAantal = kinderen ? rng.int(1, 3) : 0;
+  for (let i = 0; i < kinderAantal; i++) tl.ev(t0 + 5000 + i * 1000, maker, { soort: 'persoon-toegevoegd', gegevens: { persoonId: rng.uuid(), rol: 'kind' } });
+  tl.ev(t0 + 10 * MIN + rng.exp(4 * UUR), vt, { soort: 'regie-gewijzigd', gegevens: { organisatieId: vt, gebruikerId: null } });
+  for (const gevraagd of [org.politie, org.rvdk, org.om, ...org.reclassering]) {
+    if (!rng.kans(gevraagd === org.politie ? 0.7 : 0.3)) continue;
+    const bevragingId = rng.uuid();
+    const gesteld = t0 + UUR + rng.exp(DAG);
+    tl.ev(gesteld, vt, { soort: 'bevraging-gesteld', gegevens: { bevragingId, gevraagdeOrganisatieId: gevraagd } });
+    if (rng.kans(0.92)) {
+      const positief = rng.kans(0.45);
+      tl.ev(gesteld + 10 * MIN + rng.exp(DAG), gevraagd, {
+        soort: 'bevraging-beantwoord',
+        gegevens: { bevragingId, gevraagdeOrganisatieId: gevraagd, vlaggen: positief ? [rng.kies(['eerder-huiselijk-geweld', 'lopend-onderzoek', 'wapens', 'drugs', 'overig'])] : [], positief },
+      });
+    }
+  }
+  const delers = [
+    [vt, ['eerdere-meldingen', 'onderzoeken', 'interventies']],
+    [org.politie, ['registraties', 'mutaties', 'aanhoudingen']],
+    [org.om, ['lopend-onderzoek', 'justitiele-documentatie']],
+    [org.rvdk, ['onderzoek', 'maatregelen']],
+  ] as const;
+  for (let i = rng.int(0, 3); i > 0; i--) {
+    const [bron, categorieen] = rng.kies(delers);
+    tl.ev(t0 + UUR + rng.exp(5 * DAG), bron, {
+      soort: 'informatie-gedeeld',
+      gegevens: {
+        itemId: rng.uuid(),
+        categorie: rng.kies(categorieen),
+        vertrouwelijkheid: rng.gewogen([['normaal', 0.7], ['vertrouwelijk', 0.25], ['strikt-vertrouwelijk', 0.05]] as const),
+      },
+    });
+  }
+
   const momenten: CoordinatiemomentSoort[] = [];
   const metAcuut = politieBron && (acuut ? rng.kans(0.75 * bereik(inv, 'acuut', jaar)) : rng.kans(0.02 * bereik(inv, 'acuut', jaar)));
   const metZsm = politieBron && rng.kans((bron === 'aangifte' ? 0.2 : 0.1) * bereik(inv, 'zsm', jaar));

@@ -58,7 +58,7 @@ describe('synthetic generator (no database)', () => {
     expect(politie.length / meldingen.length).toBeGreaterThan(0.6);
     expect(politie.length / meldingen.length).toBeLessThan(0.73);
     const herhalingen = events.filter((g) => g.soort === 'herhaling-gesignaleerd').length;
-    expect(herhalingen / casussen.length).toBeGreaterThan(0.15);
+    expect(herhalingen / casussen.length).toBeGreaterThan(0.12);
     expect(herhalingen / casussen.length).toBeLessThan(0.3);
     const zsm = events.filter((g) => g.soort === 'zsm-ingestroomd').length / casussen.length;
     expect(zsm).toBeGreaterThan(0.04);
