@@ -16,6 +16,7 @@ import { loadDemoAcuut } from './demo/demo-acuut';
 import { loadDemoKindermishandeling } from './demo/demo-kindermishandeling';
 import { loadDemoVeiligheidsplan } from './demo/demo-veiligheidsplan';
 import { loadDemoNetwerk } from './demo/demo-netwerk';
+import { loadDemoIndicatoren } from './demo/demo-indicatoren';
 
 /** Starts Samenloop: validate settings, open and migrate the database, load the demo region, serve, and shut down cleanly. */
 async function main(): Promise<void> {
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     await loadDemoKindermishandeling(db, secretKey);
     await loadDemoVeiligheidsplan(db);
     await loadDemoNetwerk(db);
+    await loadDemoIndicatoren(db);
   }
 
   const app = await createApp({ db, config, secretKey, logger: loggerOptions(config.logLevel) });
