@@ -8,6 +8,7 @@ import type { Block, ChartBlock, DocumentOutline } from './document';
  * hash in the Content-Security-Policy (DOCUMENT_STYLE_SOURCE). No scripts, no style attributes.
  */
 export const DOCUMENT_STYLE = [
+  '*,::before,::after{box-sizing:border-box}',
   'body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;line-height:1.5;color:#1a1a1a;max-width:60rem;margin:0 auto;padding:1.5rem}',
   'h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #888}h3{font-size:1.15rem;margin-top:1.75rem}h4{font-size:1rem;margin-bottom:.25rem}',
   '.vertrouwelijk{font-weight:bold;border:2px solid #1a1a1a;padding:.5rem}',
@@ -76,7 +77,7 @@ function renderBlock(block: Exclude<Block, ChartBlock>): string {
   }
 }
 
-const CHART = { width: 640, label: 90, valueText: 70, bar: 16, gap: 6 };
+const CHART = { width: 640, label: 90, valueText: 70, bar: 14, gap: 4 };
 
 /** Horizontal bars as inline SVG (presentation attributes only), the caption, and every number as text. */
 function renderChart(chart: ChartBlock, index: number): string {
@@ -88,7 +89,7 @@ function renderChart(chart: ChartBlock, index: number): string {
   const rows = chart.bars.map((b, i) => {
     const y = CHART.gap + i * (CHART.bar + CHART.gap);
     const w = b.value === null || max === 0 ? 0 : Math.max(1, (b.value / max) * room);
-    const textY = y + CHART.bar - 4;
+    const textY = y + CHART.bar - 3;
     return [
       `<text x="${CHART.label - 6}" y="${textY}" text-anchor="end" font-size="12" fill="#1a1a1a">${escapeHtml(b.label)}</text>`,
       b.value === null ? '' : `<rect x="${CHART.label}" y="${y}" width="${w.toFixed(1)}" height="${CHART.bar}" fill="#1f5f8b"></rect>`,

@@ -110,7 +110,7 @@ function renderBlock(doc: Doc, block: Block): void {
   }
 }
 
-const BAR = { height: 11, gap: 4, label: 80, valueText: 70 };
+const BAR = { height: 8, gap: 3, label: 80, valueText: 70 };
 
 /** Horizontal bars: label, a rectangle in proportion to the largest value, and the number as text beside it. */
 function renderChart(doc: Doc, chart: ChartBlock): void {
@@ -126,14 +126,14 @@ function renderChart(doc: Doc, chart: ChartBlock): void {
   }
   const max = Math.max(0, ...chart.bars.map((b) => b.value ?? 0));
   const room = total - BAR.label - BAR.valueText;
-  doc.font(FONT).fontSize(8);
+  doc.font(FONT).fontSize(7);
   for (const bar of chart.bars) {
     ensureRoom(doc, BAR.height + BAR.gap);
     const y = doc.y;
     const w = bar.value === null || max === 0 ? 0 : Math.max(1, (bar.value / max) * room);
-    doc.fillColor('#1a1a1a').text(winAnsi(bar.label), left, y + 1.5, { width: BAR.label - 6, align: 'right', lineBreak: false });
+    doc.fillColor('#1a1a1a').text(winAnsi(bar.label), left, y + 0.5, { width: BAR.label - 6, align: 'right', lineBreak: false });
     if (w > 0) doc.rect(left + BAR.label, y, w, BAR.height).fill('#1f5f8b');
-    doc.fillColor('#1a1a1a').text(winAnsi(bar.text), left + BAR.label + w + 4, y + 1.5, { width: BAR.valueText + room - w - 4, lineBreak: false });
+    doc.fillColor('#1a1a1a').text(winAnsi(bar.text), left + BAR.label + w + 4, y + 0.5, { width: BAR.valueText + room - w - 4, lineBreak: false });
     doc.x = left;
     doc.y = y + BAR.height + BAR.gap;
   }
