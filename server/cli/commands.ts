@@ -13,6 +13,7 @@ import { hashPassword } from '../identity/password-hashing';
 import { findUserByUsername, insertUser, upsertMembership } from '../identity/users.storage';
 import { resetSecondFactorByUsername } from '../identity/user-admin/reset-second-factor';
 import { loadDemoRegion } from '../demo/demo-region';
+import { SYNTHETISCHE_DATA_USAGE, synthetischeDataCommand } from '../indicatoren/synthetisch/synthetische-data-cli';
 
 /**
  * The administrator's command line. Each command is a small function over the database, so it is tested
@@ -43,6 +44,7 @@ Opdrachten:
   reset-2fa --gebruikersnaam G             Wist de tweede factor; de gebruiker richt hem opnieuw in
   verify-audit                             Controleert de hele hashketen van de audit-log
   load-demo                                Laadt de demoregio Oost-Brabant (alleen in een lege database)
+${SYNTHETISCHE_DATA_USAGE}
 
 ORG is de naam of de id van de organisatie. Rollen: ${rollen.join(', ')}.`;
 
@@ -89,6 +91,8 @@ export async function runCommand(db: Database, argv: string[], io: CliIo): Promi
       io.out((await loadDemoRegion(db)) ? 'Demoregio Oost-Brabant geladen.' : 'Niet geladen: de database bevat al organisaties.');
       return 0;
     }
+    case 'synthetische-data':
+      return synthetischeDataCommand(db, rest, io, (bericht) => new CliError(bericht));
     case undefined:
     case 'help':
     case '--help':

@@ -5,6 +5,7 @@ import { genereerRegioJaar, type SynthetischeCasus } from './generator';
 import { zorgVoorSynthetischeRegio } from './bulk';
 import { laadSynthetischeData } from './laad-synthetische-data';
 import { VT_REGIOS, type SynthetischeRegio } from './regios';
+import { CliError, runCommand } from '../../cli/commands';
 
 const TOT = new Date('2025-03-01T12:00:00Z');
 
@@ -117,5 +118,16 @@ describe('bulk path (PGlite)', () => {
     // A rerun skips the region-years already there.
     const nogmaals = await laadSynthetischeData(db, opties);
     expect(nogmaals).toMatchObject({ geladen: 0, overgeslagen: 2, casussen: 0 });
+  });
+
+  it('the CLI command fills chosen regions and refuses a bad scale', async () => {
+    const uit: string[] = [];
+    const io = { out: (l: string) => uit.push(l), err: (l: string) => uit.push(l), readPassword: async () => '' };
+    expect(await runCommand(db, ['synthetische-data', '--schaal', '0.005', '--jaren', '2', '--regio', 'drenthe', '--seed', '9'], io)).toBe(0);
+    expect(uit[uit.length - 1]).toMatch(/^Klaar in \d+ s: \d+ casussen, .* 2 regio-jaren geladen, 0 waren er al\.$/);
+    const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from casussen c join regios r on r.id = c.regio_id where r.code = 'drenthe'`);
+    expect(rows[0]!.n).toBeGreaterThan(20);
+    await expect(runCommand(db, ['synthetische-data', '--schaal', '0'], io)).rejects.toThrow(CliError);
+    await expect(runCommand(db, ['synthetische-data', '--regio', 'atlantis'], io)).rejects.toThrow(/--regio atlantis is onbekend/);
   });
 });
