@@ -37,7 +37,12 @@ import { IndicatorenPage } from '../indicatoren/IndicatorenPage';
 import { EvaluatiesPage } from '../indicatoren/evaluaties/EvaluatiesPage';
 import { InspanningenPage } from '../indicatoren/inspanningen/InspanningenPage';
 import { RapportPage } from '../indicatoren/rapport/RapportPage';
-import { NetworkPage } from '../network/NetworkPage';
+import { BijeenkomstPage as NetwerkBijeenkomstPage } from '../netwerk/BijeenkomstPage';
+import { LeercasussenPage } from '../netwerk/LeercasussenPage';
+import { NetwerkPage } from '../netwerk/NetwerkPage';
+import { ThemasPage as NetwerkThemasPage } from '../netwerk/ThemasPage';
+import { TwijfelcasussenPage } from '../netwerk/TwijfelcasussenPage';
+import { WerkplanPage } from '../netwerk/WerkplanPage';
 import { MeldingenPage } from '../meldingen/MeldingenPage';
 import { MeldingPage } from '../meldingen/MeldingPage';
 import { NieuweMeldingPage } from '../meldingen/NieuweMeldingPage';
@@ -114,7 +119,13 @@ const routes: Route[] = [
   { path: '/indicatoren/evaluaties', render: () => <EvaluatiesPage /> },
   { path: '/indicatoren/inspanningen', render: () => <InspanningenPage /> },
   { path: '/indicatoren/rapport', render: () => <RapportPage /> },
-  { path: '/netwerk', render: () => <NetworkPage /> },
+  { path: '/netwerk', render: () => <NetwerkPage /> },
+  { path: '/netwerk/themas', render: () => <NetwerkThemasPage /> },
+  { path: '/netwerk/werkplan/:jaar', render: ({ jaar }) => <WerkplanPage key={jaar} jaar={Number(jaar) || new Date().getFullYear()} /> },
+  { path: '/netwerk/bijeenkomsten/nieuw', render: () => <NetwerkBijeenkomstPage key="nieuw" /> },
+  { path: '/netwerk/bijeenkomsten/:id', render: ({ id }) => <NetwerkBijeenkomstPage key={id} id={id!} /> },
+  { path: '/netwerk/leercasussen', render: () => <LeercasussenPage /> },
+  { path: '/netwerk/twijfelcasussen', render: () => <TwijfelcasussenPage /> },
   { path: '/account', render: () => <AccountPage /> },
   { path: '/gebruikers', roles: ADMIN, render: () => <UsersPage /> },
   { path: '/gebruikers/nieuw', roles: ADMIN, render: () => <CreateUserPage /> },
