@@ -29,7 +29,8 @@ const SCHAAL = Number(process.env.BENCH_INDICATOREN_SCHAAL ?? 1);
 const SEED = process.env.BENCH_INDICATOREN_SEED ?? '1';
 const HERHALINGEN = Number(process.env.BENCH_INDICATOREN_HERHALINGEN ?? 7);
 const JAREN = 10;
-const DATABASE = 'samenloop_bench_indicatoren';
+/** One kept database per scale (the national one is samenloop_bench_indicatoren), so switching scales regenerates nothing. */
+const DATABASE = SCHAAL === 1 ? 'samenloop_bench_indicatoren' : `samenloop_bench_indicatoren_${Math.round(SCHAAL * 1000)}`;
 /** The generator's source: a changed generator regenerates the kept data set. */
 const GENERATOR_BRON = ['generator.ts', 'prng.ts', 'regios.ts', 'bulk.ts'].map((f) => readFileSync(join(root, 'server/indicatoren/synthetisch', f), 'utf8')).join('\n');
 
