@@ -5,7 +5,7 @@ import { expectAccessible, launchBrowser, logInAs, openPage, uniqueSuffix } from
 /**
  * The inputs of the qualitative indicators: a Veilig Thuis practitioner fills in the yearly Actieoverleg evaluation
  * (a grade and statements, "weet niet" allowed) and sees it saved; the RNZS member sees the response counts,
- * registers a training with hours (a negative number is refused beside the field), changes it, and deletes it after
+ * registers a training with hours (a negative number and a future date are refused beside the field), changes it, and deletes it after
  * confirming. Every screen passes axe, also at 320 px.
  */
 
@@ -31,6 +31,7 @@ describe('Evaluaties en inspanningen', () => {
       await logInAs(page, 'vt.medewerker');
       await page.goto('/indicatoren/evaluaties');
       await page.getByRole('heading', { level: 1, name: 'Mijn evaluaties' }).waitFor();
+      await page.getByLabel('Verbeteractie', { exact: true }).selectOption('actieoverleg');
       const actieoverleg = page.getByRole('region', { name: 'Actieoverleg', exact: true });
       await actieoverleg.getByRole('button', { name: 'Evaluatie Actieoverleg opslaan' }).waitFor();
       await expectAccessible(page, 'evaluaties: leeg formulier');
@@ -44,7 +45,9 @@ describe('Evaluaties en inspanningen', () => {
       await actieoverleg.getByText('Uw evaluatie van Actieoverleg is opgeslagen.').waitFor();
       await expectAccessible(page, 'evaluaties: opgeslagen');
 
-      // Saved on the server: after a reload the answers are back.
+      // The choice of improvement action says which ones are filled in.
+      expect(await page.getByLabel('Verbeteractie', { exact: true }).locator('option:checked').textContent()).toBe('Actieoverleg (ingevuld)');
+      // Saved on the server: after a reload (the choice is kept in the address) the answers are back.
       await page.reload();
       const opnieuw = page.getByRole('region', { name: 'Actieoverleg', exact: true });
       await opnieuw.getByText(/^Laatst opgeslagen op/).waitFor();
@@ -69,7 +72,7 @@ describe('Evaluaties en inspanningen', () => {
     const { page, context } = await openPage(browser, SMAL);
     try {
       await logInAs(page, 'vt.medewerker');
-      await page.goto('/indicatoren/evaluaties');
+      await page.goto('/indicatoren/evaluaties?verbeteractie=actieoverleg');
       await page.getByRole('region', { name: 'Actieoverleg', exact: true }).getByRole('button', { name: 'Evaluatie Actieoverleg opslaan' }).waitFor();
       await expectAccessible(page, 'evaluaties: 320 px');
       await geenHorizontaleScroll(page, 'evaluaties');
@@ -102,13 +105,22 @@ describe('Evaluaties en inspanningen', () => {
       await formulier.getByLabel('Meer werk', { exact: true }).check();
       await formulier.getByLabel('Omschrijving (optioneel)').fill(omschrijving);
       await formulier.getByRole('button', { name: 'Inspanning opslaan' }).click();
-      // Refused by the server, named beside the field.
+      // Refused beside the field.
       await page.locator('#inspanning-uren-error').waitFor();
       expect(await page.locator('#inspanning-uren-error').textContent()).toContain('negatief');
       expect(await formulier.getByLabel('Uren (optioneel)').getAttribute('aria-invalid')).toBe('true');
       await expectAccessible(page, 'inspanningen: fout bij uren');
 
+      // A date in the future: refused by the server, named beside the field.
+      const vandaag = await formulier.getByLabel('Datum', { exact: true }).inputValue();
       await formulier.getByLabel('Uren (optioneel)').fill('12,5');
+      await formulier.getByLabel('Datum', { exact: true }).fill(`${Number(vandaag.slice(0, 4)) + 1}-01-15`);
+      await formulier.getByRole('button', { name: 'Inspanning opslaan' }).click();
+      await page.locator('#inspanning-datum-error').waitFor();
+      expect(await page.locator('#inspanning-datum-error').textContent()).toContain('toekomst');
+      expect(await page.locator('#inspanning-uren-error').count()).toBe(0);
+
+      await formulier.getByLabel('Datum', { exact: true }).fill(vandaag);
       await formulier.getByRole('button', { name: 'Inspanning opslaan' }).click();
       await page.getByText('De inspanning is opgeslagen.').waitFor();
       const rij = page.getByRole('row').filter({ hasText: omschrijving });

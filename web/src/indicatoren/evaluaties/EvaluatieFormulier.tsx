@@ -34,11 +34,13 @@ export function EvaluatieFormulier({
   jaar,
   vragen,
   opgeslagen,
+  onOpgeslagen,
 }: {
   verbeteractie: Verbeteractie;
   jaar: number;
   vragen: readonly EvaluatieVraagDto[];
   opgeslagen: Evaluatie | undefined;
+  onOpgeslagen: (evaluatie: Evaluatie) => void;
 }) {
   const m = useAreaMessages({ nl, en });
   const { formatDateTime } = useI18n();
@@ -81,6 +83,7 @@ export function EvaluatieFormulier({
       setEvaluatie(nieuw);
       setKeuzes(keuzesVan(nieuw));
       setMelding('opgeslagen');
+      onOpgeslagen(nieuw);
     } catch (e) {
       if (e instanceof ApiError && e.isVersionConflict) setMelding('conflict');
       else setFout(e);
@@ -97,6 +100,7 @@ export function EvaluatieFormulier({
       setEvaluatie(actueel);
       setKeuzes(keuzesVan(actueel));
       setMelding(null);
+      if (actueel) onOpgeslagen(actueel);
     } catch (e) {
       setFout(e);
     }

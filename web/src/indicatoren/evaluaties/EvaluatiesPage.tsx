@@ -27,6 +27,10 @@ export function EvaluatiesPage() {
   const invuller = rollen.some((r) => INVULLERS.includes(r));
   const inziener = rollen.some((r) => INZIENERS.includes(r));
   const [jaar, setJaar] = useState(ditJaar());
+  const [gekozen, setGekozen] = useState<Verbeteractie | null>(() => {
+    const uitUrl = new URLSearchParams(window.location.search).get('verbeteractie');
+    return verbeteracties.find((a) => a === uitUrl) ?? null;
+  });
   const [vragen, setVragen] = useState<EvaluatieVraagDto[] | null>(null);
   const [mijn, setMijn] = useState<MijnEvaluaties | null>(null);
   const [voortgang, setVoortgang] = useState<EvaluatieVoortgang | null>(null);
@@ -48,6 +52,16 @@ export function EvaluatiesPage() {
     (acc[v.verbeteractie] ??= []).push(v);
     return acc;
   }, {});
+  const metEigenVragen = verbeteracties.filter((a) => metVragen[a]);
+  const actie = gekozen && metVragen[gekozen] ? gekozen : metEigenVragen[0];
+
+  function kies(waarde: string) {
+    const nieuw = verbeteracties.find((a) => a === waarde) ?? null;
+    setGekozen(nieuw);
+    const url = new URL(window.location.href);
+    if (nieuw) url.searchParams.set('verbeteractie', nieuw);
+    window.history.replaceState(window.history.state, '', url);
+  }
 
   return (
     <>
@@ -57,22 +71,6 @@ export function EvaluatiesPage() {
         <SelectField id="jaar" label={m.jaar} value={String(jaar)} onChange={(v) => setJaar(Number(v))} options={jaarOpties()} />
       </div>
       <ProblemAlert error={fout} />
-      {!invuller && <Paragraph>{m.geenRol}</Paragraph>}
-      {invuller && (vragen === null || mijn === null) && !fout && <Loading />}
-      {invuller &&
-        vragen &&
-        mijn &&
-        verbeteracties
-          .filter((actie) => metVragen[actie])
-          .map((actie) => (
-            <EvaluatieFormulier
-              key={`${actie}-${jaar}`}
-              verbeteractie={actie}
-              jaar={jaar}
-              vragen={metVragen[actie]!}
-              opgeslagen={mijn.evaluaties.find((e) => e.verbeteractie === actie)}
-            />
-          ))}
       {inziener && voortgang && (
         <section aria-labelledby="respons">
           <Heading2 id="respons">{m.respons.heading}</Heading2>
@@ -87,6 +85,35 @@ export function EvaluatiesPage() {
             ))}
           </DataTable>
         </section>
+      )}
+      {!invuller && <Paragraph>{m.geenRol}</Paragraph>}
+      {invuller && (vragen === null || mijn === null) && !fout && <Loading />}
+      {invuller && vragen && mijn && actie && (
+        <>
+          <div className="sl-evaluatie__keuze">
+            <SelectField
+              id="verbeteractie"
+              label={m.verbeteractie}
+              description={m.verbeteractieHint}
+              value={actie}
+              onChange={kies}
+              options={metEigenVragen.map((a) => ({
+                value: a,
+                label: mijn.evaluaties.some((e) => e.verbeteractie === a) ? m.ingevuldLabel(m.verbeteracties[a]) : m.verbeteracties[a],
+              }))}
+            />
+          </div>
+          <EvaluatieFormulier
+            key={`${actie}-${jaar}`}
+            verbeteractie={actie}
+            jaar={jaar}
+            vragen={metVragen[actie]!}
+            opgeslagen={mijn.evaluaties.find((e) => e.verbeteractie === actie)}
+            onOpgeslagen={(evaluatie) =>
+              setMijn((oud) => oud && { ...oud, evaluaties: [...oud.evaluaties.filter((e) => e.verbeteractie !== evaluatie.verbeteractie), evaluatie] })
+            }
+          />
+        </>
       )}
       <Paragraph>
         {rollen.some((r) => r === 'rnzs-lid' || r === 'functioneel-beheerder') && (

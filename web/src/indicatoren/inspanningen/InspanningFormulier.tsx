@@ -71,6 +71,7 @@ export function InspanningFormulier({
     const n = Number(schoon);
     if (!Number.isFinite(n)) fouten[veld] = m.fouten.geenGetal;
     else if (geheel && !Number.isInteger(n)) fouten[veld] = m.fouten.geenGeheelGetal;
+    else if (n < 0) fouten[veld] = m.fouten.negatief;
     return n;
   }
 

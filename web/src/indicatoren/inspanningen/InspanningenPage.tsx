@@ -26,7 +26,8 @@ function vandaag(): string {
 /** /indicatoren/inspanningen: the region's registered effort for a year; the own organisation's can be changed. */
 export function InspanningenPage() {
   const m = useAreaMessages({ nl, en });
-  const { formatDate } = useI18n();
+  const { formatDate, lang } = useI18n();
+  const getal = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
   const rollen = useSession().sessie?.rollen ?? [];
   const magRegistreren = rollen.some((r) => REGISTREERDERS.includes(r));
   const [jaar, setJaar] = useState(ditJaar());
@@ -104,7 +105,7 @@ export function InspanningenPage() {
         <SelectField id="jaar" label={m.jaar} value={String(jaar)} onChange={(w) => setJaar(Number(w))} options={jaarOpties()} />
       </div>
       {!formulier && (
-        <ButtonGroup>
+        <ButtonGroup className="sl-inspanningen__nieuw">
           <Button appearance="primary-action-button" onClick={() => openFormulier(null)}>
             {m.nieuw}
           </Button>
@@ -126,6 +127,7 @@ export function InspanningenPage() {
       {lijst && lijst.inspanningen.length > 0 && (
         <DataTable
           caption={m.caption(lijst.jaar)}
+          className="sl-table--compact"
           columns={[
             m.kolommen.datum,
             m.kolommen.organisatie,
@@ -134,8 +136,6 @@ export function InspanningenPage() {
             m.kolommen.uren,
             m.kolommen.deelnemers,
             m.kolommen.werklast,
-            m.kolommen.omschrijving,
-            m.kolommen.geregistreerdDoor,
             m.kolommen.acties,
           ]}
         >
@@ -146,14 +146,18 @@ export function InspanningenPage() {
                 <TableHeaderCell scope="row" className="sl-nowrap">
                   {datum}
                 </TableHeaderCell>
-                <TableCell>{i.organisatie.naam}</TableCell>
+                <TableCell>
+                  {i.organisatie.naam}
+                  <span className="sl-block sl-muted">{m.door(i.geregistreerdDoor.naam)}</span>
+                </TableCell>
                 <TableCell>{m.verbeteracties[i.verbeteractie]}</TableCell>
-                <TableCell>{soort}</TableCell>
-                <TableCell>{i.uren === null ? '–' : i.uren.toLocaleString()}</TableCell>
+                <TableCell className="sl-inspanningen__omschrijving">
+                  {soort}
+                  {i.omschrijving && <span className="sl-block sl-muted">{i.omschrijving}</span>}
+                </TableCell>
+                <TableCell>{i.uren === null ? '–' : getal.format(i.uren)}</TableCell>
                 <TableCell>{i.deelnemers ?? '–'}</TableCell>
                 <TableCell>{i.werklast ? m.werklasten[i.werklast] : m.werklastOnbekend}</TableCell>
-                <TableCell className="sl-inspanningen__omschrijving">{i.omschrijving || '–'}</TableCell>
-                <TableCell>{i.geregistreerdDoor.naam}</TableCell>
                 <TableCell>
                   {!i.eigen ? (
                     <span className="sl-muted">{m.alleenEigen}</span>
@@ -170,7 +174,7 @@ export function InspanningenPage() {
                       </ButtonGroup>
                     </div>
                   ) : (
-                    <ButtonGroup>
+                    <ButtonGroup className="sl-inspanningen__acties">
                       <Button appearance="secondary-action-button" aria-label={m.wijzigenLabel(soort, datum)} onClick={() => openFormulier(i)}>
                         {m.wijzigen}
                       </Button>
