@@ -1,4 +1,3 @@
-import { amsterdamParts, isoWeekday } from '../../actieoverleg/vergaderingen/occurrences';
 import type { CoordinatiemomentSoort } from '../../route-map/route-map';
 import type { TijdlijnSoort } from '../../timeline/events';
 import { gebeurtenissenVan, type CasusGebeurtenis, type CasusTijdlijn, type Meting } from './meting';
@@ -16,10 +15,13 @@ export const JAAR_MS = 365 * DAG_MS;
 
 export type Weekdeel = 'werkdag' | 'weekend';
 
+/** Only the weekday in Amsterdam: one format call per event (the synthetic bulk path runs this millions of times). */
+const weekdagFormaat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short' });
+
 /** Saturday and Sunday on the Amsterdam calendar are the weekend. */
 export function weekdeel(at: Date): Weekdeel {
-  const p = amsterdamParts(at);
-  return isoWeekday(p.year, p.month, p.day) >= 6 ? 'weekend' : 'werkdag';
+  const dag = weekdagFormaat.format(at);
+  return dag === 'Sat' || dag === 'Sun' ? 'weekend' : 'werkdag';
 }
 
 /** The events that start each coordination moment (besides `coordinatiemoment-geopend` for that moment). */
@@ -30,13 +32,14 @@ const MOMENT_START: Readonly<Record<CoordinatiemomentSoort, readonly TijdlijnSoo
   'strafbare-kindermishandeling': ['ssk-geopend'],
 };
 
+const MOMENT_VAN_SOORT: ReadonlyMap<TijdlijnSoort, CoordinatiemomentSoort> = new Map(
+  (Object.entries(MOMENT_START) as [CoordinatiemomentSoort, readonly TijdlijnSoort[]][]).flatMap(([moment, soorten]) => soorten.map((s) => [s, moment] as const)),
+);
+
 /** The coordination moment an event belongs to, if it starts or opens one. */
 export function momentVan(g: CasusGebeurtenis): CoordinatiemomentSoort | null {
   if (g.soort === 'coordinatiemoment-geopend') return g.gegevens.moment;
-  for (const [moment, soorten] of Object.entries(MOMENT_START) as [CoordinatiemomentSoort, readonly TijdlijnSoort[]][]) {
-    if (soorten.includes(g.soort)) return moment;
-  }
-  return null;
+  return MOMENT_VAN_SOORT.get(g.soort) ?? null;
 }
 
 /** The first event of a moment on the casus (events are oldest first). */
