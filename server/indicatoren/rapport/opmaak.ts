@@ -53,7 +53,7 @@ export function verschilTekst(huidig: Waarde, vorige: Waarde | null, eenheid: Ee
   if (!vorige || huidig.onderdrukt || vorige.onderdrukt || huidig.waarde === null || vorige.waarde === null) return GEEN_GEGEVENS;
   const verschil = Math.round((huidig.waarde - vorige.waarde) * 10) / 10;
   const teken = verschil > 0 ? '+' : verschil < 0 ? '-' : '±';
-  const eenheidTekst = eenheid === 'procent' ? ' %-punt' : achtervoegsel[eenheid];
+  const eenheidTekst = eenheid === 'procent' ? ' pp' : achtervoegsel[eenheid];
   return `${teken}${getalTekst(Math.abs(verschil))}${eenheidTekst}`;
 }
 

@@ -145,7 +145,7 @@ describe('the regional report document', () => {
     expect(periodeInBestandsnaam('2025-01-01', '2026-01-01')).toBe('2025');
     expect(periodeInBestandsnaam('2025-01-01', '2025-04-01')).toBe('2025-01-01-2025-03-31');
     expect(waardeTekst({ waarde: 42.5, n: 20, onderdrukt: false }, 'procent')).toBe('42,5%');
-    expect(verschilTekst({ waarde: 40, n: 20, onderdrukt: false }, { waarde: 42.5, n: 20, onderdrukt: false }, 'procent')).toBe('-2,5 %-punt');
+    expect(verschilTekst({ waarde: 40, n: 20, onderdrukt: false }, { waarde: 42.5, n: 20, onderdrukt: false }, 'procent')).toBe('-2,5 pp');
   });
 
   it('CSV: BOM, header, a row per indicator, breakdown and trend period; suppressed is empty with onderdrukt=ja', () => {

@@ -151,7 +151,7 @@ export function rapportDocument(invoer: RapportInvoer): DocumentOutline {
       'Geteld uit de tijdlijn: elke stap in een casus is een gebeurtenis op de tijdlijn. Vaste regels leiden daaruit per casus metingen af (bijvoorbeeld een crisiscontact, of de tijd tot de gezamenlijke beoordeling); ze worden bij elke nieuwe gebeurtenis opnieuw berekend. Het cijfer is een aantal, een som, een aandeel (procent ja), een gemiddelde of een mediaan van die metingen.',
       'Evaluaties van de partners: het gemiddelde antwoord op de vragen van de periodieke evaluatie (rapportcijfer 1-10, stellingen 1-5), over de jaren die de periode raakt.',
       'Geregistreerde inspanningen: het aantal registraties of hun uren, of het saldo van meer- en minderwerk (procent meer min procent minder).',
-      `Periode: kalenderdagen in Nederlandse tijd, van de eerste dag tot en met de laatste. De vorige periode is even lang en ligt er direct voor. De trend is per maand voor een periode tot twee jaar, anders per jaar.`,
+      `Periode: kalenderdagen in Nederlandse tijd, van de eerste dag tot en met de laatste. De vorige periode is even lang en ligt er direct voor; een verschil in procenten staat in procentpunten (pp). De trend is per maand voor een periode tot twee jaar, anders per jaar.`,
       `Kleine aantallen: een cijfer dat op 1 tot ${KLEIN_AANTAL_GRENS - 1} metingen of respondenten berust, wordt niet getoond (in de tabellen "< ${KLEIN_AANTAL_GRENS}"), zodat niemand herkenbaar is. Een aantal van 0 wordt wel getoond. Geregistreerde inspanningen gaan over organisaties, niet over personen, en worden niet onderdrukt.`,
       'De eigen teksten zijn geschreven door het Regionaal Netwerk Zorg en Straf van de regio; zij bevatten geen namen of andere persoonsgegevens.',
       'Achtergrond: Ontwikkelagenda Veiligheid Voorop, https://vng.nl/artikelen/veiligheid-voorop-programma-ghnt.',
@@ -180,7 +180,7 @@ function cijferTabel(caption: string, definities: readonly IndicatorDefinitie[],
       continue;
     }
     rows.push([d.naam, waardeTekst(w.totaal, d.eenheid), waardeTekst(w.vorigePeriode, d.eenheid), verschilTekst(w.totaal, w.vorigePeriode, d.eenheid), nTekst(w.totaal), bronTekst(d.bron)]);
-    for (const k of w.perKenmerk) rows.push([`${d.naam}: ${k.kenmerk}`, waardeTekst(k, d.eenheid), '—', '—', nTekst(k), bronTekst(d.bron)]);
+    for (const k of w.perKenmerk) rows.push([`${d.naam}: ${k.kenmerk.replace(/-/g, ' ')}`, waardeTekst(k, d.eenheid), '—', '—', nTekst(k), bronTekst(d.bron)]);
   }
   return {
     kind: 'table',
