@@ -434,6 +434,12 @@ const vtZsm: IndicatorDefinitie[] = [
     aggregatie: 'mediaan', kenmerken: WEEKDEEL, eenheid: 'minuten', hogerIsBeter: false,
     formule: 'Mediaan van de minuten tussen de aanhouding en het eerste geslaagde contact met Veilig Thuis per zaak, naar werkdag of weekend van de aanhouding.',
   }),
+  geteld({
+    verbeteractie: VZ, soort: 'waarde', overzichtItem: 'Gestroomlijnder informatiedeling', naamId: 'samengevoegde-meldingen', naam: 'Dubbele meldingen samengevoegd',
+    aggregatie: 'aantal', eenheid: 'aantal', hogerIsBeter: null,
+    formule: 'Aantal samengevoegde dubbele meldingen (niet ongedaan gemaakt) in casussen met een ZSM-zaak, bij de organisatie die samenvoegde, gemeten op het samenvoegen.',
+    toelichting: 'Dezelfde melding komt bij ZSM-zaken twee keer binnen: mondeling op ZSM en later via CORV. Het aantal laat zien hoe vaak dat dubbele werk in Samenloop wordt samengevoegd in plaats van met de hand.',
+  }),
   beoordeeld({ verbeteractie: VZ, soort: 'waarde', overzichtItem: 'Gestroomlijnder informatiedeling', naam: 'Gestroomlijnde informatiedeling', vraag: 'vt-zsm.gestroomlijnd', waarom: 'dubbel werk in de eigen systemen (bijv. een melding die twee keer binnenkomt) is niet volledig te zien.' }),
   beoordeeld({ verbeteractie: VZ, soort: 'waarde', overzichtItem: 'Samenwerking zonder HG&ZSM', naam: 'Afstemming zonder HG&ZSM', vraag: 'vt-zsm.samenwerking-zonder', waarom: 'afstemming buiten Samenloop om laat geen spoor na.' }),
 ];

@@ -592,6 +592,24 @@ export const meetGevallen: readonly MeetGeval[] = [
     verwacht: { totaal: 50, n: 2 },
   },
   {
+    indicator: 'vt-zsm.samengevoegde-meldingen',
+    waarom: 'ZSM-casus: twee samenvoegingen, één ongedaan gemaakt → 1; samenvoeging zonder ZSM-zaak telt niet → 1',
+    tijdlijnen: () => {
+      const samengevoegd = (op: string, samenvoegingId: string) =>
+        e(op, 'melding-samengevoegd', { samenvoegingId, primaireMeldingId: 'm1', secundaireMeldingId: `m-${samenvoegingId}` });
+      return [
+        casus(
+          zsm('2026-03-04T10:00:00Z', 'z1'),
+          samengevoegd('2026-03-05T10:00:00Z', 's1'),
+          samengevoegd('2026-03-05T11:00:00Z', 's2'),
+          e('2026-03-05T12:00:00Z', 'samenvoegen-ongedaan', { samenvoegingId: 's2', primaireMeldingId: 'm1', secundaireMeldingId: 'm-s2' }),
+        ),
+        casus(samengevoegd('2026-03-05T10:00:00Z', 's3')),
+      ];
+    },
+    verwacht: { totaal: 1, n: 1, perOrganisatie: { [ORG.vt]: 1 } },
+  },
+  {
     indicator: 'vt-zsm.herhaling-12-maanden',
     waarom: 'alleen de eigen ZSM-melding: 0; nieuwe melding na 8 maanden: 1 → 50%',
     tijdlijnen: () => [

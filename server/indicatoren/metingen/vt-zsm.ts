@@ -89,6 +89,14 @@ export const meetregelsVtZsm: Record<string, Meetregel> = {
       .map((z) => ({ op: z.aangehoudenOp, waarde: jaNee(rvdk.has(z.zaakId)), organisatieId: z.gebeurtenis.organisatieId, kenmerk: null }));
   },
 
+  'vt-zsm.samengevoegde-meldingen': (t) => {
+    if (!t.gebeurtenissen.some((g) => g.soort === 'zsm-ingestroomd')) return [];
+    const ongedaan = new Set(gebeurtenissenVan(t, 'samenvoegen-ongedaan').map((g) => g.gegevens.samenvoegingId));
+    return gebeurtenissenVan(t, 'melding-samengevoegd')
+      .filter((g) => !ongedaan.has(g.gegevens.samenvoegingId))
+      .map((g) => ({ op: g.op, waarde: 1, organisatieId: g.organisatieId, kenmerk: null }));
+  },
+
   'vt-zsm.herhaling-12-maanden': (t) => herhalingNaMoment(t, 'vt-zsm', null),
 
   'vt-zsm.hoog-risico-beoordeeld': (t) => {
