@@ -33,6 +33,26 @@ describe('Regionaal Netwerk Zorg en Straf', () => {
     }
   });
 
+  it('the functional administrator sees the members per organisation and keeps them, not the network\'s work', async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await logInAs(page, 'beheer.om');
+      await page.goto('/netwerk');
+      await page.getByRole('heading', { level: 1, name: 'Regionaal Netwerk Zorg en Straf' }).waitFor();
+      await page.getByRole('table', { name: 'Leden van het netwerk per organisatie van de regio' }).waitFor();
+      // Every organisation of the region shows, also those without a member.
+      await page.getByRole('rowheader', { name: 'Raad voor de Kinderbescherming' }).waitFor();
+      expect(await page.getByText('Nog geen lid').count()).toBeGreaterThan(0);
+      await page.getByRole('button', { name: 'Bram Willems tot voorzitter benoemen' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Lid toevoegen' }).waitFor();
+      expect(await page.getByRole('heading', { level: 2, name: /^Bijeenkomsten/ }).count()).toBe(0);
+      await expectAccessible(page, 'netwerk: functioneel beheerder');
+      if (process.env.NETWERK_SHOTS) await page.screenshot({ path: '/tmp/netwerk-beheer.png', fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the chair adds a theme, plans a meeting with notes (through a version conflict) and records a doubt case with its norm', async () => {
     const suffix = uniqueSuffix();
     const { page, context, problems } = await openPage(browser, { width: 320, height: 800 });
@@ -47,6 +67,7 @@ describe('Regionaal Netwerk Zorg en Straf', () => {
       const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(breedte).toBeLessThanOrEqual(320);
       await expectAccessible(page, 'netwerk: overzicht op 320 px');
+      if (process.env.NETWERK_SHOTS) await page.screenshot({ path: '/tmp/netwerk-overzicht-320.png', fullPage: true });
       await page.setViewportSize({ width: 1280, height: 900 });
 
       // An own theme with a lead.
@@ -95,6 +116,7 @@ describe('Regionaal Netwerk Zorg en Straf', () => {
       await page.getByText('Notities van een ander lid.').waitFor();
       expect(await page.getByLabel('Notulen').inputValue()).toBe(notulen);
       await expectAccessible(page, 'netwerk: bijeenkomst met versieconflict');
+      if (process.env.NETWERK_SHOTS) await page.screenshot({ path: '/tmp/netwerk-conflict.png', fullPage: true });
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
       await page.getByText('Opgeslagen.').waitFor();
       await page.reload();
@@ -120,12 +142,14 @@ describe('Regionaal Netwerk Zorg en Straf', () => {
       await page.getByText('De norm is vastgelegd.').waitFor();
       await page.getByRole('article', { name: vraag }).getByText('Norm gevonden').waitFor();
       await expectAccessible(page, 'netwerk: twijfelcasus met norm');
+      if (process.env.NETWERK_SHOTS) await page.screenshot({ path: '/tmp/netwerk-twijfel.png', fullPage: true });
 
       // The work plan and the learning cases open too.
       await page.goto(`/netwerk/werkplan/${jaar}`);
       await page.getByRole('heading', { level: 1, name: `Jaarwerkplan ${jaar}` }).waitFor();
       await page.getByRole('group', { name: 'Actieoverleg' }).waitFor();
       await expectAccessible(page, 'netwerk: werkplan');
+      if (process.env.NETWERK_SHOTS) await page.screenshot({ path: '/tmp/netwerk-werkplan.png', fullPage: true });
       await page.goto('/netwerk/leercasussen');
       await page.getByRole('heading', { level: 1, name: 'Leercasussen' }).waitFor();
       await expectAccessible(page, 'netwerk: leercasussen');
