@@ -397,7 +397,14 @@ const vtZsm: IndicatorDefinitie[] = [
   geteld({
     verbeteractie: VZ, soort: 'waarde', overzichtItem: 'Betere informatiedeling en -verrijking', naamId: 'terugkoppeling', naam: 'Beslissing teruggekoppeld',
     aggregatie: 'aandeel', eenheid: 'procent', hogerIsBeter: true,
-    formule: 'Per beslissing van de officier op ZSM: 1 als de beslissing daarna aan de partners (Veilig Thuis) werd teruggekoppeld, anders 0; gemeten op de beslissing.',
+    formule: 'Per beslissing van de officier op ZSM: 1 als de beslissing daarna aan de partners werd teruggekoppeld (Samenloop doet dat met de beslissing: Veilig Thuis, en reclassering en RvdK als die deelnemen), 0 als er niemand was om aan terug te koppelen; gemeten op de beslissing.',
+    toelichting: 'De terugkoppeling noemt de ontvangende organisaties, niet hun soort: of Veilig Thuis erbij was, ziet de regel niet; vt-zsm.beslissing-gelezen-op-tijd laat zien of de ontvangers haar oppakten.',
+  }),
+  geteld({
+    verbeteractie: VZ, soort: 'waarde', overzichtItem: 'Betere informatiedeling en -verrijking', naamId: 'beslissing-gelezen-op-tijd', naam: 'Teruggekoppelde beslissing op tijd gelezen',
+    aggregatie: 'aandeel', eenheid: 'procent', hogerIsBeter: true,
+    formule: 'Aandeel van de afgeronde taken "beslissing OM op ZSM lezen" (Veilig Thuis, reclassering, RvdK) dat binnen de termijn van één werkdag werd afgerond, bij de ontvangende organisatie, gemeten op de afronding.',
+    toelichting: 'De terugkoppeling zelf gaat automatisch met de beslissing mee; dit cijfer laat zien of de partners haar ook op tijd oppakken.',
   }),
   beoordeeld({ verbeteractie: VZ, soort: 'waarde', overzichtItem: 'Betere informatiedeling en -verrijking', naam: 'Informatiedeling en -verrijking', vraag: 'vt-zsm.informatiedeling', waarom: 'of gedeelde informatie verrijkte, is een oordeel.' }),
   geteld({

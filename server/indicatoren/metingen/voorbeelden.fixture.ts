@@ -549,6 +549,25 @@ export const meetGevallen: readonly MeetGeval[] = [
     verwacht: { totaal: 200 / 3, n: 3 },
   },
   {
+    indicator: 'vt-zsm.beslissing-gelezen-op-tijd',
+    waarom: 'VT op tijd, RvdK te laat, reclassering op tijd; een andere taak telt niet → 2 van 3; bij de ontvangende organisatie',
+    tijdlijnen: () => {
+      const taak = (taakId: string, taakSoort: string, organisatieId: string, opTijd: boolean) => [
+        e('2026-03-04T18:00:00Z', 'taak-aangemaakt', { taakId, taakSoort, deadline: '2026-03-05', organisatieId }, ORG.om),
+        e('2026-03-05T09:00:00Z', 'taak-afgerond', { taakId, taakSoort, opTijd }, organisatieId),
+      ];
+      return [
+        casus(
+          ...taak('t1', 'zsm-beslissing-lezen', ORG.vt, true),
+          ...taak('t2', 'zsm-beslissing-lezen', ORG.rvdk, false),
+          ...taak('t3', 'zsm-beslissing-lezen', ORG.reclassering, true),
+          ...taak('t4', 'afspraak', ORG.politie, false),
+        ),
+      ];
+    },
+    verwacht: { totaal: 200 / 3, n: 3, perOrganisatie: { [ORG.vt]: 1, [ORG.rvdk]: 1, [ORG.reclassering]: 1 } },
+  },
+  {
     indicator: 'vt-zsm.binnen-termijn',
     waarom: 'drie van vier binnen de termijn → 75%',
     tijdlijnen: () => [

@@ -1,3 +1,4 @@
+import { BESLISSING_LEZEN_TAAK_SOORT } from '../../zsm/afdoening/afdoening.storage';
 import { eerstePer, herhalingNaMoment, hoogRisicoVanaf, jaNee, weekdeel } from './gedeeld';
 import { gebeurtenissenVan, type CasusTijdlijn, type Meetregel } from './meting';
 
@@ -52,6 +53,13 @@ export const meetregelsVtZsm: Record<string, Meetregel> = {
       organisatieId: g.organisatieId,
       kenmerk: null,
     }));
+  },
+
+  'vt-zsm.beslissing-gelezen-op-tijd': (t) => {
+    const taken = new Map(gebeurtenissenVan(t, 'taak-aangemaakt').map((g) => [g.gegevens.taakId, g]));
+    return gebeurtenissenVan(t, 'taak-afgerond')
+      .filter((g) => g.gegevens.taakSoort === BESLISSING_LEZEN_TAAK_SOORT)
+      .map((g) => ({ op: g.op, waarde: jaNee(g.gegevens.opTijd), organisatieId: taken.get(g.gegevens.taakId)?.gegevens.organisatieId ?? g.organisatieId, kenmerk: null }));
   },
 
   'vt-zsm.binnen-termijn': (t) =>
