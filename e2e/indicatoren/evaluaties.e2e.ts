@@ -128,7 +128,7 @@ describe('Evaluaties en inspanningen', () => {
       expect(await rij.getByRole('cell').nth(3).textContent()).toMatch(/12[,.]5/);
       await expectAccessible(page, 'inspanningen: geregistreerd');
 
-      await rij.getByRole('button', { name: /^Wijzigen: Training van / }).click();
+      await rij.getByRole('button', { name: /^Wijzigen: Training en intervisie van / }).click();
       const wijzig = page.getByRole('region', { name: 'Inspanning wijzigen' });
       expect(await wijzig.getByLabel('Omschrijving (optioneel)').inputValue()).toBe(omschrijving);
       await wijzig.getByLabel('Uren (optioneel)').fill('14');
@@ -136,8 +136,8 @@ describe('Evaluaties en inspanningen', () => {
       await page.getByText('De inspanning is opgeslagen.').waitFor();
       await expect.poll(async () => rij.getByRole('cell').nth(3).textContent()).toBe('14');
 
-      await rij.getByRole('button', { name: /^Verwijderen: Training van / }).click();
-      await rij.getByText(/^Weet u zeker dat u de inspanning Training van .* wilt verwijderen\?$/).waitFor();
+      await rij.getByRole('button', { name: /^Verwijderen: Training en intervisie van / }).click();
+      await rij.getByText(/^Weet u zeker dat u de inspanning Training en intervisie van .* wilt verwijderen\?$/).waitFor();
       await expectAccessible(page, 'inspanningen: bevestigen verwijderen');
       await rij.getByRole('button', { name: 'Ja, verwijderen' }).click();
       await page.getByText('De inspanning is verwijderd.').waitFor();

@@ -58,8 +58,14 @@ export function InspanningenPage() {
     requestAnimationFrame(() => document.getElementById('inspanning-verbeteractie')?.focus());
   }
 
+  /** After the form or a confirmation closes, focus goes to a control that is still there. */
+  function focusOp(id: string) {
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+  }
+
   async function opgeslagen(inspanning: Inspanning) {
     setFormulier(null);
+    focusOp('inspanning-nieuw');
     setMelding({ text: m.opgeslagen, kind: 'ok' });
     const jaarVan = Number(inspanning.datum.slice(0, 4));
     if (jaarVan !== jaar) setJaar(jaarVan);
@@ -72,6 +78,7 @@ export function InspanningenPage() {
     try {
       await inspanningenApi.verwijder(inspanning.id, inspanning.versie);
       setMelding({ text: m.verwijderd, kind: 'ok' });
+      focusOp('inspanning-nieuw');
     } catch (e) {
       if (e instanceof ApiError && (e.isVersionConflict || e.status === 404)) {
         setMelding({ text: e.status === 404 ? m.verdwenen : m.conflict, kind: 'warning' });
@@ -106,7 +113,7 @@ export function InspanningenPage() {
       </div>
       {!formulier && (
         <ButtonGroup className="sl-inspanningen__nieuw">
-          <Button appearance="primary-action-button" onClick={() => openFormulier(null)}>
+          <Button id="inspanning-nieuw" appearance="primary-action-button" onClick={() => openFormulier(null)}>
             {m.nieuw}
           </Button>
         </ButtonGroup>
@@ -119,7 +126,10 @@ export function InspanningenPage() {
           bestaand={formulier.bestaand}
           vandaag={vandaag()}
           onOpgeslagen={(i) => void opgeslagen(i)}
-          onAnnuleren={() => setFormulier(null)}
+          onAnnuleren={() => {
+            setFormulier(null);
+            focusOp('inspanning-nieuw');
+          }}
         />
       )}
       {lijst === null && !fout && <Loading />}
@@ -165,10 +175,16 @@ export function InspanningenPage() {
                     <div role="group" aria-label={m.bevestigVerwijderen(soort, datum)}>
                       <Paragraph>{m.bevestigVerwijderen(soort, datum)}</Paragraph>
                       <ButtonGroup>
-                        <Button appearance="primary-action-button" hint="danger" busy={bezig} disabled={bezig} onClick={() => void verwijder(i)}>
+                        <Button id="inspanning-verwijder-ja" appearance="primary-action-button" hint="danger" busy={bezig} disabled={bezig} onClick={() => void verwijder(i)}>
                           {m.jaVerwijderen}
                         </Button>
-                        <Button appearance="secondary-action-button" onClick={() => setTeVerwijderen(null)}>
+                        <Button
+                          appearance="secondary-action-button"
+                          onClick={() => {
+                            setTeVerwijderen(null);
+                            focusOp(`inspanning-verwijder-${i.id}`);
+                          }}
+                        >
                           {m.annuleren}
                         </Button>
                       </ButtonGroup>
@@ -179,11 +195,13 @@ export function InspanningenPage() {
                         {m.wijzigen}
                       </Button>
                       <Button
+                        id={`inspanning-verwijder-${i.id}`}
                         appearance="secondary-action-button"
                         aria-label={m.verwijderenLabel(soort, datum)}
                         onClick={() => {
                           setMelding(null);
                           setTeVerwijderen(i);
+                          focusOp('inspanning-verwijder-ja');
                         }}
                       >
                         {m.verwijderen}
