@@ -209,7 +209,7 @@ const samenOpInAcuut: IndicatorDefinitie[] = [
   geteld({
     verbeteractie: SA, soort: 'waarde', overzichtItem: 'Betere veiligheidsbeoordelingen en interventies', naamId: 'gezamenlijke-beoordeling', naam: 'Acute contacten met een gezamenlijke veiligheidsbeoordeling',
     aggregatie: 'aandeel', eenheid: 'procent', hogerIsBeter: true,
-    formule: 'Per acuut contact: 1 als politie en Veilig Thuis er een gezamenlijke veiligheidsbeoordeling bij vastlegden, anders 0. Aandeel in procenten, gemeten op het contact.',
+    formule: 'Per acuut contact: 1 als politie en Veilig Thuis er een gezamenlijke veiligheidsbeoordeling bij vastlegden, anders 0 (tot de beoordeling er is). Aandeel in procenten, gemeten op het contact.',
   }),
   geteld({
     verbeteractie: SA, soort: 'waarde', overzichtItem: 'Betere veiligheidsbeoordelingen en interventies', naamId: 'thv-opgelegd', naam: 'Opgelegde tijdelijke huisverboden',
@@ -309,6 +309,12 @@ const actieoverleg: IndicatorDefinitie[] = [
     formule: 'Per afspraak uit het Actieoverleg: 1 als ze op tijd als gedaan werd afgesloten, 0 als ze te laat, als niet gedaan of niet mogelijk werd afgesloten of haar deadline verliep. Aandeel in procenten, bij de eigenaar van de afspraak, gemeten op de afsluiting (of het verlopen). Open afspraken tellen nog niet mee.',
   }),
   beoordeeld({ verbeteractie: AO, soort: 'uitvoeringsinspanning', overzichtItem: 'Mandaat', naam: 'Mandaat van de deelnemers', vraag: 'actieoverleg.mandaat', waarom: 'het mandaat van een deelnemer is geen gebeurtenis in een casus.' }),
+  geteld({
+    verbeteractie: AO, soort: 'waarde', overzichtItem: 'Betere en vroegtijdiger informatie-deling en -verrijking', naamId: 'informatie-voor-bespreking', naam: 'Informatie gedeeld vóór de bespreking',
+    aggregatie: 'aandeel', eenheid: 'procent', hogerIsBeter: true,
+    formule: 'Per eerste bespreking van een aanmelding: 1 als tussen de ontvangst van de aanmelding en de bespreking in de casus informatie werd gedeeld of een bevraging werd beantwoord, anders 0. Aandeel in procenten, bij de aanmeldende organisatie, gemeten op de bespreking.',
+    toelichting: 'De partners bereiden een bespreking voor door informatie te verzamelen en te delen (seed 003 §3.2); of die informatie het beeld verrijkte, zegt evaluatievraag actieoverleg.informatiedeling.',
+  }),
   beoordeeld({ verbeteractie: AO, soort: 'waarde', overzichtItem: 'Betere en vroegtijdiger informatie-deling en -verrijking', naam: 'Betere en eerdere informatiedeling', vraag: 'actieoverleg.informatiedeling', waarom: 'of gedeelde informatie het beeld verrijkte, zegt het aantal gedeelde items niet.' }),
   beoordeeld({ verbeteractie: AO, soort: 'waarde', overzichtItem: 'Verdere ontwikkeling van het vakmanschap', naam: 'Ontwikkeling van het vakmanschap', vraag: 'actieoverleg.vakmanschap', waarom: GEEN_TIJDLIJN }),
   beoordeeld({ verbeteractie: AO, soort: 'waarde', overzichtItem: 'Completer beeld', naam: 'Completer beeld', vraag: 'actieoverleg.completer-beeld', waarom: 'hoe volledig het beeld is, is een oordeel van de deelnemers.' }),

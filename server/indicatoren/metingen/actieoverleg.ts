@@ -8,6 +8,14 @@ function ontvangenAanmeldingen(t: CasusTijdlijn) {
   return new Map(gebeurtenissenVan(t, 'aanmelding-ontvangen').map((a) => [a.gegevens.aanmeldingId, a]));
 }
 
+/** The first discussion of each referral. */
+function eersteBesprekingen(t: CasusTijdlijn) {
+  return eerstePer(
+    gebeurtenissenVan(t, 'casus-besproken').filter((g) => g.gegevens.aanmeldingId !== null),
+    (g) => g.gegevens.aanmeldingId!,
+  );
+}
+
 /** Calendar days between two instants on the Amsterdam calendar. */
 function kalenderdagen(van: Date, tot: Date): number {
   return Math.round((Date.parse(amsterdamDate(tot)) - Date.parse(amsterdamDate(van))) / DAG_MS);
@@ -80,14 +88,23 @@ export const meetregelsActieoverleg: Record<string, Meetregel> = {
 
   'actieoverleg.dagen-tot-bespreking': (t) => {
     const ontvangen = ontvangenAanmeldingen(t);
-    const besproken = eerstePer(
-      gebeurtenissenVan(t, 'casus-besproken').filter((g) => g.gegevens.aanmeldingId !== null),
-      (g) => g.gegevens.aanmeldingId!,
-    );
-    return [...besproken.values()].flatMap((b) => {
+    return [...eersteBesprekingen(t).values()].flatMap((b) => {
       const aanmelding = ontvangen.get(b.gegevens.aanmeldingId!);
       if (!aanmelding) return [];
       return [{ op: b.op, waarde: kalenderdagen(aanmelding.op, b.op), organisatieId: aanmelding.gegevens.aanmeldendeOrganisatieId, kenmerk: null }];
+    });
+  },
+
+  'actieoverleg.informatie-voor-bespreking': (t) => {
+    const ontvangen = ontvangenAanmeldingen(t);
+    const gedeeld = t.gebeurtenissen.filter((g) => g.soort === 'informatie-gedeeld' || g.soort === 'bevraging-beantwoord').map((g) => g.op.getTime());
+    return [...eersteBesprekingen(t).values()].flatMap((b) => {
+      const aanmelding = ontvangen.get(b.gegevens.aanmeldingId!);
+      if (!aanmelding) return [];
+      const van = aanmelding.op.getTime();
+      const tot = b.op.getTime();
+      const voorbereid = gedeeld.some((op) => op >= van && op <= tot);
+      return [{ op: b.op, waarde: jaNee(voorbereid), organisatieId: aanmelding.gegevens.aanmeldendeOrganisatieId, kenmerk: null }];
     });
   },
 

@@ -455,6 +455,29 @@ export const meetGevallen: readonly MeetGeval[] = [
     verwacht: { totaal: 3, n: 3, perOrganisatie: { [ORG.vt]: 2, [ORG.politie]: 1 } },
   },
   {
+    indicator: 'actieoverleg.informatie-voor-bespreking',
+    waarom: 'informatie gedeeld tussen aanmelding en bespreking 1; bevraging beantwoord ervoor 1; alleen informatie ná de bespreking 0; bespreking zonder ontvangst op de tijdlijn telt niet → 2 van 3',
+    tijdlijnen: () => [
+      casus(
+        aanmelding('2026-03-02T09:00:00Z', 'a1', ORG.vt),
+        e('2026-03-03T09:00:00Z', 'informatie-gedeeld', { itemId: 'i1', categorie: 'veiligheid', vertrouwelijkheid: 'normaal' }, ORG.politie),
+        besproken('2026-03-05T14:00:00Z', 'a1'),
+      ),
+      casus(
+        aanmelding('2026-03-02T09:00:00Z', 'a2', ORG.politie),
+        e('2026-03-04T09:00:00Z', 'bevraging-beantwoord', { bevragingId: 'b1', gevraagdeOrganisatieId: ORG.om, vlaggen: [], positief: false }, ORG.om),
+        besproken('2026-03-05T14:00:00Z', 'a2'),
+      ),
+      casus(
+        aanmelding('2026-03-02T09:00:00Z', 'a3', ORG.vt),
+        besproken('2026-03-05T14:00:00Z', 'a3'),
+        e('2026-03-06T09:00:00Z', 'informatie-gedeeld', { itemId: 'i2', categorie: 'veiligheid', vertrouwelijkheid: 'normaal' }),
+        besproken('2026-03-12T14:00:00Z', 'a9'),
+      ),
+    ],
+    verwacht: { totaal: 200 / 3, n: 3, perOrganisatie: { [ORG.vt]: 2, [ORG.politie]: 1 } },
+  },
+  {
     indicator: 'actieoverleg.herhaling-12-maanden',
     waarom: 'melding 3 maanden na de aanmelding: 1; alleen een bespreking, niets daarna: 0; incident vóór de aanmelding (later gekoppeld): 0 → 1 van 3',
     tijdlijnen: () => [
