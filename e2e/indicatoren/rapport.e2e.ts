@@ -94,6 +94,11 @@ describe('indicator report', () => {
       expect(body).toContain(mijnTekst);
       expect(body).toContain('3.3 Waarde');
       expect(body).toContain('Bijlage: Overzicht indicatoren');
+      // The downloaded HTML report is itself accessible (headings, captions, charts with their numbers as text).
+      const rapportPagina = await context.newPage();
+      await rapportPagina.setContent(body);
+      await expectAccessible(rapportPagina, 'the HTML report');
+      await rapportPagina.close();
 
       // At 320 px nothing scrolls sideways.
       await page.setViewportSize({ width: 320, height: 800 });
