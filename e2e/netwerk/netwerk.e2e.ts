@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectAccessible, launchBrowser, logInAs, openPage, uniqueSuffix } from '../support/browser';
+import { csrfToken, deliverMelding, openCasusFrom } from '../support/api';
 
 /**
  * The regional network (RNZS) of Oost-Brabant: the chair (rnzs.lid) opens the network, adds an own theme with a lead,
@@ -153,6 +154,48 @@ describe('Regionaal Netwerk Zorg en Straf', () => {
       await page.goto('/netwerk/leercasussen');
       await page.getByRole('heading', { level: 1, name: 'Leercasussen' }).waitFor();
       await expectAccessible(page, 'netwerk: leercasussen');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a member who works cases brings in a closed casus as an anonymised learning case', async () => {
+    const suffix = uniqueSuffix();
+    const meldingId = await deliverMelding(browser, {
+      externBerichtId: `e2e-netwerk-${suffix}`,
+      omschrijving: 'Ex-partner blijft langskomen en dreigen.',
+      personen: [{ rol: 'slachtoffer', voornamen: 'Lies', achternaam: `Leervrouw${suffix}`, geboortedatum: '1985-05-05' }],
+    });
+    const casus = await openCasusFrom(browser, meldingId);
+    const { page, context, problems } = await openPage(browser);
+    try {
+      await logInAs(page, 'rnzs.vt');
+      await page.goto('/netwerk/leercasussen');
+      await page.getByRole('heading', { level: 1, name: 'Leercasussen' }).waitFor();
+      const titel = `Stalking na scheiding ${suffix}`;
+      await page.getByLabel('Casusnummer').fill(casus.nummer);
+      await page.getByLabel('Titel', { exact: true }).fill(titel);
+      await page.getByLabel('Lessen van het netwerk').fill('Eerder samen op met de politie.');
+      await page.getByRole('button', { name: 'Leercasus inbrengen' }).click();
+      // Still open: refused with the reason.
+      await page.getByText('Deze casus is nog open.').waitFor();
+
+      const huidig = await page.request.get(`/api/v1/casussen/${casus.id}`);
+      const gesloten = await page.request.patch(`/api/v1/casussen/${casus.id}`, {
+        data: { status: 'gesloten' },
+        headers: { 'X-CSRF-Token': await csrfToken(page), 'If-Match': huidig.headers()['etag']! },
+      });
+      expect(gesloten.status(), await gesloten.text()).toBe(200);
+
+      await page.getByRole('button', { name: 'Leercasus inbrengen' }).click();
+      await page.getByText('De leercasus is ingebracht.').waitFor();
+      const kaart = page.getByRole('article', { name: titel });
+      await kaart.waitFor();
+      const tekst = (await kaart.textContent()) ?? '';
+      expect(tekst).not.toContain(casus.nummer);
+      expect(tekst).not.toContain(`Leervrouw${suffix}`);
+      await expectAccessible(page, 'netwerk: leercasus ingebracht');
       expect(problems).toEqual([]);
     } finally {
       await context.close();
