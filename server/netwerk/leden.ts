@@ -3,7 +3,17 @@ import { problems } from '../platform/http/problem';
 import type { AccessContext } from '../identity/access-context';
 import { can, requirePermission } from '../identity/access-policy';
 import { auditNetwerk, gegevenVelden, netwerkLedenRegio } from './netwerk-toegang';
-import { actieveLeden, beeindigVoorzitterschap, kandidaten, regioMetOrganisaties, vindLid, voegLidIn, zetLid } from './netwerk.storage';
+import {
+  actieveLeden,
+  beeindigVoorzitterschap,
+  kandidaten,
+  ontkoppelTrekker,
+  regioMetOrganisaties,
+  vergrendelLeden,
+  vindLid,
+  voegLidIn,
+  zetLid,
+} from './netwerk.storage';
 import type { LidToevoegen, LidWijzigen, NetwerkKandidaten, NetwerkLeden, NetwerkLid } from './schemas';
 
 /** The members per organisation of the region (every organisation, so gaps show) and the chair. */
@@ -31,6 +41,7 @@ export async function voegLidToe(db: Database, ctx: AccessContext, input: LidToe
   requirePermission(ctx, 'netwerk.beheren');
   const regioId = ctx.organisatie.regioId;
   return db.transaction(async (tx) => {
+    await vergrendelLeden(tx, regioId);
     const [kandidaat] = await kandidaten(tx, regioId, input);
     if (!kandidaat) {
       throw problems.invalidField('gebruikerId', 'geen gebruiker met de rol RNZS-lid bij deze organisatie van de regio, of al lid', 'geen-kandidaat');
@@ -41,11 +52,15 @@ export async function voegLidToe(db: Database, ctx: AccessContext, input: LidToe
   });
 }
 
-/** Appoints the chair (the previous chair steps down in the same transaction) or removes a member. */
+/**
+ * Appoints the chair (the previous chair steps down in the same transaction) or removes a member; a member who leaves
+ * no longer leads a theme.
+ */
 export async function wijzigLid(db: Database, ctx: AccessContext, id: string, versie: number, changes: LidWijzigen): Promise<NetwerkLid> {
   requirePermission(ctx, 'netwerk.beheren');
   const regioId = ctx.organisatie.regioId;
   return db.transaction(async (tx) => {
+    await vergrendelLeden(tx, regioId);
     const lid = await vindLid(tx, regioId, id, { forUpdate: true });
     if (!lid) throw problems.notFound();
     if (lid.versie !== versie) throw problems.versionConflict(lid.versie);
@@ -54,7 +69,12 @@ export async function wijzigLid(db: Database, ctx: AccessContext, id: string, ve
     if (changes.voorzitter === true && !actief) throw problems.invalidField('voorzitter', 'een lid dat uit het netwerk gaat kan geen voorzitter zijn');
     const vorige = voorzitter && !lid.voorzitter ? await beeindigVoorzitterschap(tx, regioId, id) : null;
     await zetLid(tx, id, { voorzitter, actief });
-    await auditNetwerk(tx, ctx, actief ? 'wijzigen' : 'deactiveren', 'rnzs-lid', id, { velden: gegevenVelden(changes), vorigeVoorzitterLidId: vorige });
+    const themasZonderTrekker = actief ? 0 : await ontkoppelTrekker(tx, regioId, id);
+    await auditNetwerk(tx, ctx, actief ? 'wijzigen' : 'deactiveren', 'rnzs-lid', id, {
+      velden: gegevenVelden(changes),
+      vorigeVoorzitterLidId: vorige,
+      themasZonderTrekker,
+    });
     return (await vindLid(tx, regioId, id))!;
   });
 }

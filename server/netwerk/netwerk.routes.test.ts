@@ -297,3 +297,17 @@ describe('self-evaluation', () => {
     expect((await medewerker.get('/api/v1/netwerk/zelfevaluatie')).statusCode).toBe(403);
   });
 });
+
+describe('a member leaves', () => {
+  it('no longer leads a theme, and can be added again', async () => {
+    const leden = json<{ organisaties: { leden: { id: string; versie: number }[] }[] }>(await beheer.get('/api/v1/netwerk/leden'));
+    const lid = leden.organisaties.flatMap((o) => o.leden).find((l) => l.id === vtLidId)!;
+    const weg = await beheer.patch(`/api/v1/netwerk/leden/${vtLidId}`, { actief: false }, { 'if-match': `"${lid.versie}"` });
+    expect(json(weg)).toMatchObject({ actief: false, voorzitter: false });
+    const themas = json<{ themas: { naam: string; trekker: unknown }[] }>(await voorzitter.get('/api/v1/netwerk/themas')).themas;
+    expect(themas.find((t) => t.naam === 'Ex-partnerstalking')!.trekker).toBeNull();
+    const kandidaten = json<{ kandidaten: { gebruikerId: string }[] }>(await beheer.get('/api/v1/netwerk/kandidaten')).kandidaten;
+    expect(kandidaten.map((k) => k.gebruikerId)).toEqual([vtLidGebruikerId]);
+    expect((await beheer.post('/api/v1/netwerk/leden', { gebruikerId: vtLidGebruikerId, organisatieId: vt.id })).statusCode).toBe(201);
+  });
+});

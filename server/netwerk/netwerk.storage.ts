@@ -109,6 +109,21 @@ export async function zetLid(q: Queryable, id: string, velden: { voorzitter: boo
   ]);
 }
 
+/** Serialises changes to a region's membership, so two appointments of a chair cannot cross (one chair per region). */
+export async function vergrendelLeden(q: Queryable, regioId: string): Promise<void> {
+  await q.query(`select pg_advisory_xact_lock(hashtextextended('rnzs-leden:' || $1, 0))`, [regioId]);
+}
+
+/** A member who leaves no longer leads a theme; returns how many themes lost their lead. */
+export async function ontkoppelTrekker(q: Queryable, regioId: string, lidId: string): Promise<number> {
+  const { rows } = await q.query<{ id: string }>(
+    `update rnzs_themas set trekker_lid_id = null, versie = versie + 1, updated_at = now()
+      where regio_id = $1 and trekker_lid_id = $2 returning id`,
+    [regioId, lidId],
+  );
+  return rows.length;
+}
+
 /** Ends the current chair's chairmanship (before appointing another); returns its id, if any. */
 export async function beeindigVoorzitterschap(q: Queryable, regioId: string, behalveLidId: string): Promise<string | null> {
   const { rows } = await q.query<{ id: string }>(

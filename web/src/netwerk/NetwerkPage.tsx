@@ -85,11 +85,14 @@ function Leden({ leden, onChange }: { leden: NetwerkLeden; onChange: () => void 
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Removing a member asks for a second click.
+  const [bevestig, setBevestig] = useState<string | null>(null);
 
   async function doe(lid: NetwerkLid, wijziging: { voorzitter?: boolean; actief?: boolean }, tekst: string) {
     setBusy(true);
     setError(null);
     setNotice(null);
+    setBevestig(null);
     try {
       await netwerkApi.lidWijzigen(lid, wijziging);
       setNotice(tekst);
@@ -128,9 +131,20 @@ function Leden({ leden, onChange }: { leden: NetwerkLeden; onChange: () => void 
                               {m.benoemen(l.naam)}
                             </Button>
                           )}
-                          <Button appearance="subtle-button" disabled={busy} onClick={() => void doe(l, { actief: false }, m.verwijderd(l.naam))}>
-                            {m.verwijderen(l.naam)}
-                          </Button>
+                          {bevestig === l.id ? (
+                            <>
+                              <Button appearance="primary-action-button" hint="danger" disabled={busy} onClick={() => void doe(l, { actief: false }, m.verwijderd(l.naam))}>
+                                {m.bevestigVerwijderen(l.naam)}
+                              </Button>
+                              <Button appearance="subtle-button" onClick={() => setBevestig(null)}>
+                                {m.annuleren}
+                              </Button>
+                            </>
+                          ) : (
+                            <Button appearance="subtle-button" disabled={busy} onClick={() => setBevestig(l.id)}>
+                              {m.verwijderen(l.naam)}
+                            </Button>
+                          )}
                         </ButtonGroup>
                       )}
                     </UnorderedListItem>

@@ -44,6 +44,8 @@ export const nl = {
   benoemd: (naam: string) => `${naam} is voorzitter.`,
   verwijderen: (naam: string) => `${naam} uit het netwerk halen`,
   verwijderd: (naam: string) => `${naam} is geen lid meer.`,
+  bevestigVerwijderen: (naam: string) => `Ja, ${naam} uit het netwerk halen (is dan ook geen trekker meer)`,
+  annuleren: 'Annuleren',
   // Themes
   themas: 'Thema’s',
   themasBeheren: 'Thema’s en trekkers beheren',
@@ -222,6 +224,8 @@ export const en: typeof nl = {
   benoemd: (naam) => `${naam} is the chair.`,
   verwijderen: (naam) => `Remove ${naam} from the network`,
   verwijderd: (naam) => `${naam} is no longer a member.`,
+  bevestigVerwijderen: (naam) => `Yes, remove ${naam} from the network (no longer a theme lead either)`,
+  annuleren: 'Cancel',
   themas: 'Themes',
   themasBeheren: 'Manage themes and leads',
   themasCaption: 'The network’s themes with their lead',
