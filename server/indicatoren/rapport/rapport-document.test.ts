@@ -113,11 +113,16 @@ describe('the regional report document', () => {
     const doc = rapportDocument(invoer({ definities: indicatorCatalogus, waarden: [] }));
     const bijlage = doc.blocks.slice(doc.blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('Bijlage')));
     const rows = tables(bijlage).flatMap((t) => t.rows);
-    expect(rows.map((r) => r[0]).sort()).toEqual(indicatorCatalogus.map((d) => d.naam).sort());
+    expect(rows.map((r) => r[0]).sort()).toEqual(indicatorCatalogus.map((d) => `${d.naam}\n(${d.overzichtItem})`).sort());
     expect(tables(bijlage)).toHaveLength(15);
     const mine = rapportDocument(invoer());
     const appendixRows = tables(mine.blocks.slice(mine.blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('Bijlage')))).flatMap((t) => t.rows);
-    expect(appendixRows).toContainEqual([cijfer.naam, cijfer.overzichtItem, 'Evaluaties van de partners', cijfer.formule, 'rapportcijfer (1-10)', 'Alleen kwalitatief te beoordelen.']);
+    expect(appendixRows).toContainEqual([
+      `${cijfer.naam}\n(${cijfer.overzichtItem})`,
+      'Evaluaties van de partners\nrapportcijfer (1-10)',
+      cijfer.formule,
+      'Alleen kwalitatief te beoordelen.',
+    ]);
   });
 
   it('says at the top when the period has no data, and draws no trends', () => {

@@ -136,9 +136,15 @@ export function rapportDocument(invoer: RapportInvoer): DocumentOutline {
       blocks.push({
         kind: 'table',
         caption: `${hoofdstukTitels[v]}: ${soortTitels[s].toLowerCase()}`,
-        columns: ['Indicator', 'Onderdeel overzicht', 'Bron', 'Formule', 'Eenheid', 'Toelichting'],
-        rows: definities.map((d) => [d.naam, d.overzichtItem, bronTekst(d.bron), d.formule, eenheidNamen[d.eenheid], d.toelichting ?? '']),
+        columns: ['Indicator (onderdeel van het overzicht)', 'Bron en eenheid', 'Formule', 'Toelichting'],
+        rows: definities.map((d) => [
+          `${d.naam}\n(${d.overzichtItem})`,
+          `${bronTekst(d.bron)}\n${eenheidNamen[d.eenheid]}`,
+          d.formule,
+          d.toelichting ?? '',
+        ]),
         empty: 'Nog geen indicatoren voor dit onderdeel.',
+        widths: [24, 16, 34, 26],
       });
     }
   });

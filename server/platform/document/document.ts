@@ -9,7 +9,8 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'fields'; items: { label: string; value: string }[] }
-  | { kind: 'table'; caption: string; columns: string[]; rows: string[][]; empty: string }
+  /** `widths`: relative column widths for the PDF (by default in proportion to what each column holds). */
+  | { kind: 'table'; caption: string; columns: string[]; rows: string[][]; empty: string; widths?: number[] }
   | ChartBlock
   /** Starts a new page in the PDF; nothing in HTML (a print style breaks the page there). */
   | { kind: 'page-break' };

@@ -152,7 +152,7 @@ function renderTable(doc: Doc, table: Extract<Block, { kind: 'table' }>): void {
     doc.moveDown(0.6);
     return;
   }
-  const widths = columnWidths(table, total);
+  const widths = columnWidths(doc, table, total);
   const header = table.columns.map(winAnsi);
   const drawRow = (cells: string[], bold: boolean) => {
     doc.font(bold ? BOLD : FONT).fontSize(BODY_SIZE);
@@ -194,15 +194,35 @@ function renderTable(doc: Doc, table: Extract<Block, { kind: 'table' }>): void {
   doc.moveDown(0.6);
 }
 
-/** Column widths in proportion to how much each column holds, within sensible bounds. */
-function columnWidths(table: Extract<Block, { kind: 'table' }>, total: number): number[] {
-  const weights = table.columns.map((column, i) => {
+/**
+ * Column widths in proportion to how much each column holds, within sensible bounds, and never narrower than the
+ * column's longest word (up to a quarter of the table), so words are not broken across lines.
+ */
+function columnWidths(doc: Doc, table: Extract<Block, { kind: 'table' }>, total: number): number[] {
+  const weights = table.widths ?? table.columns.map((column, i) => {
     const lengths = [column.length, ...table.rows.map((r) => (r[i] ?? '').length)];
     const average = lengths.reduce((a, b) => a + b, 0) / lengths.length;
     return Math.min(60, Math.max(10, average));
   });
-  const sum = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => (w / sum) * total);
+  doc.font(BOLD).fontSize(BODY_SIZE);
+  const minimum = table.columns.map((column, i) => {
+    const words = [column, ...table.rows.map((r) => r[i] ?? '')].flatMap((t) => winAnsi(t).split(/\s+/));
+    const longest = Math.max(0, ...words.map((w) => doc.widthOfString(w)));
+    return Math.min(longest + 2 * CELL_PAD + 1, total / 4);
+  });
+  const scale = Math.min(1, total / minimum.reduce((a, b) => a + b, 0));
+  const fixed = new Set<number>();
+  let widths = weights.map(() => 0);
+  // Give each column its share; a column below its minimum gets the minimum and the rest is shared again.
+  for (let round = 0; round <= table.columns.length; round++) {
+    const room = total - [...fixed].reduce((a, i) => a + minimum[i]! * scale, 0);
+    const sum = weights.reduce((a, w, i) => (fixed.has(i) ? a : a + w), 0);
+    widths = weights.map((w, i) => (fixed.has(i) ? minimum[i]! * scale : (w / sum) * room));
+    const tooNarrow = widths.findIndex((w, i) => !fixed.has(i) && w < minimum[i]! * scale);
+    if (tooNarrow === -1) break;
+    fixed.add(tooNarrow);
+  }
+  return widths;
 }
 
 /** The confidentiality line on top and the page number at the foot of every page, once all pages exist. */
