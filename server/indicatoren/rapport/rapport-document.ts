@@ -86,6 +86,10 @@ export function rapportDocument(invoer: RapportInvoer): DocumentOutline {
   });
   blocks.push({
     kind: 'paragraph',
+    text: 'Het gaat om de verbeteracties Samen op in Acuut (hoofdstuk 2), Actieoverleg (hoofdstuk 3), Gezamenlijke aanpak huiselijk geweld door VT & ZSM (hoofdstuk 4) en Samenwerken bij strafbare kindermishandeling (hoofdstuk 5). Juist de samenhang in "de loop van de zaak" versterkt de aanpak; daarom begint de rapportage daarmee (hoofdstuk 1), met de kennisopbouw in het lerend netwerk van het Regionaal Netwerk Zorg en Straf.',
+  });
+  blocks.push({
+    kind: 'paragraph',
     text: 'Het gaat niet om een "harde p*q-berekening" van opbrengst en investering. Vanuit een andere resultaatverantwoording ("anders verantwoord") gaat het om:',
   });
   blocks.push({
