@@ -31,15 +31,24 @@ async function controleerAgenda(tx: Queryable, regioId: string, agenda: readonly
 
 /** The year's meetings, with a warning when fewer than six (not cancelled) are planned. */
 export async function leesBijeenkomsten(db: Database, ctx: AccessContext, jaar = ditJaar()): Promise<BijeenkomstLijst> {
-  const bijeenkomsten = await bijeenkomstenVanJaar(db, netwerkRegio(ctx), jaar);
+  const regioId = netwerkRegio(ctx);
+  const bijeenkomsten = await db.transaction(async (tx) => {
+    const lijst = await bijeenkomstenVanJaar(tx, regioId, jaar);
+    await auditNetwerk(tx, ctx, 'zoeken', 'rnzs-bijeenkomst', null, { jaar, bijeenkomsten: lijst.length });
+    return lijst;
+  });
   const aantalGepland = bijeenkomsten.filter((b) => b.status !== 'geannuleerd').length;
   return { jaar, bijeenkomsten, aantalGepland, minimum: MINIMUM_BIJEENKOMSTEN, teWeinig: aantalGepland < MINIMUM_BIJEENKOMSTEN };
 }
 
 export async function leesBijeenkomst(db: Database, ctx: AccessContext, id: string): Promise<Bijeenkomst> {
-  const bijeenkomst = await vindBijeenkomst(db, netwerkRegio(ctx), id);
-  if (!bijeenkomst) throw problems.notFound();
-  return bijeenkomst;
+  const regioId = netwerkRegio(ctx);
+  return db.transaction(async (tx) => {
+    const bijeenkomst = await vindBijeenkomst(tx, regioId, id);
+    if (!bijeenkomst) throw problems.notFound();
+    await auditNetwerk(tx, ctx, 'lezen', 'rnzs-bijeenkomst', id);
+    return bijeenkomst;
+  });
 }
 
 export async function planBijeenkomst(db: Database, ctx: AccessContext, input: BijeenkomstAanmaken): Promise<Bijeenkomst> {

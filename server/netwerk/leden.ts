@@ -19,8 +19,12 @@ import type { LidToevoegen, LidWijzigen, NetwerkKandidaten, NetwerkLeden, Netwer
 /** The members per organisation of the region (every organisation, so gaps show) and the chair. */
 export async function leesLeden(db: Database, ctx: AccessContext): Promise<NetwerkLeden> {
   const regioId = netwerkLedenRegio(ctx);
-  const { regioNaam, organisaties } = await regioMetOrganisaties(db, regioId);
-  const leden = await actieveLeden(db, regioId);
+  const { regioNaam, organisaties, leden } = await db.transaction(async (tx) => {
+    const regio = await regioMetOrganisaties(tx, regioId);
+    const actief = await actieveLeden(tx, regioId);
+    await auditNetwerk(tx, ctx, 'zoeken', 'rnzs-lid', null, { leden: actief.length });
+    return { ...regio, leden: actief };
+  });
   return {
     regioId,
     regioNaam,
@@ -34,7 +38,11 @@ export async function leesLeden(db: Database, ctx: AccessContext): Promise<Netwe
 /** Who can be added: users of the region's organisations with the role rnzs-lid there, not yet members. */
 export async function leesKandidaten(db: Database, ctx: AccessContext): Promise<NetwerkKandidaten> {
   requirePermission(ctx, 'netwerk.beheren');
-  return { kandidaten: await kandidaten(db, ctx.organisatie.regioId) };
+  return db.transaction(async (tx) => {
+    const lijst = await kandidaten(tx, ctx.organisatie.regioId);
+    await auditNetwerk(tx, ctx, 'zoeken', 'rnzs-lid', null, { kandidaten: lijst.length });
+    return { kandidaten: lijst };
+  });
 }
 
 export async function voegLidToe(db: Database, ctx: AccessContext, input: LidToevoegen): Promise<NetwerkLid> {

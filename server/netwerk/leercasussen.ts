@@ -25,13 +25,22 @@ async function controleerThema(tx: Queryable, regioId: string, themaId: string |
 }
 
 export async function leesLeercasussen(db: Database, ctx: AccessContext): Promise<Leercasus[]> {
-  return leercasussenVanRegio(db, netwerkRegio(ctx));
+  const regioId = netwerkRegio(ctx);
+  return db.transaction(async (tx) => {
+    const lijst = await leercasussenVanRegio(tx, regioId);
+    await auditNetwerk(tx, ctx, 'zoeken', 'rnzs-leercasus', null, { leercasussen: lijst.length });
+    return lijst;
+  });
 }
 
 export async function leesLeercasus(db: Database, ctx: AccessContext, id: string): Promise<Leercasus> {
-  const leercasus = await vindLeercasus(db, netwerkRegio(ctx), id);
-  if (!leercasus) throw problems.notFound();
-  return leercasus;
+  const regioId = netwerkRegio(ctx);
+  return db.transaction(async (tx) => {
+    const leercasus = await vindLeercasus(tx, regioId, id);
+    if (!leercasus) throw problems.notFound();
+    await auditNetwerk(tx, ctx, 'lezen', 'rnzs-leercasus', id);
+    return leercasus;
+  });
 }
 
 /**

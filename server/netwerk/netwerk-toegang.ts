@@ -22,11 +22,11 @@ export function netwerkLedenRegio(ctx: AccessContext): string {
 
 type NetwerkObject = 'rnzs-lid' | 'rnzs-thema' | 'rnzs-werkplan' | 'rnzs-bijeenkomst' | 'rnzs-leercasus' | 'rnzs-twijfelcasus';
 
-/** The audit entry of a write on the network: ids, counts and field names only, never the texts. */
+/** The audit entry of a read or write on the network: ids, counts and field names only, never the texts. */
 export function auditNetwerk(
   tx: Queryable,
   ctx: AccessContext,
-  actie: 'aanmaken' | 'wijzigen' | 'deactiveren' | 'besluiten' | 'lezen',
+  actie: 'aanmaken' | 'wijzigen' | 'deactiveren' | 'besluiten' | 'lezen' | 'zoeken',
   objectType: NetwerkObject,
   objectId: string | null,
   details: AuditEvent['details'] = {},

@@ -6,13 +6,22 @@ import { twijfelcasussenVanRegio, vindTwijfelcasus, voegTwijfelcasusIn, zetTwijf
 import type { Twijfelcasus, TwijfelcasusAanmaken, TwijfelcasusWijzigen } from './schemas';
 
 export async function leesTwijfelcasussen(db: Database, ctx: AccessContext, status?: Twijfelcasus['status']): Promise<Twijfelcasus[]> {
-  return twijfelcasussenVanRegio(db, netwerkRegio(ctx), status);
+  const regioId = netwerkRegio(ctx);
+  return db.transaction(async (tx) => {
+    const lijst = await twijfelcasussenVanRegio(tx, regioId, status);
+    await auditNetwerk(tx, ctx, 'zoeken', 'rnzs-twijfelcasus', null, { twijfelcasussen: lijst.length, status: status ?? null });
+    return lijst;
+  });
 }
 
 export async function leesTwijfelcasus(db: Database, ctx: AccessContext, id: string): Promise<Twijfelcasus> {
-  const twijfelcasus = await vindTwijfelcasus(db, netwerkRegio(ctx), id);
-  if (!twijfelcasus) throw problems.notFound();
-  return twijfelcasus;
+  const regioId = netwerkRegio(ctx);
+  return db.transaction(async (tx) => {
+    const twijfelcasus = await vindTwijfelcasus(tx, regioId, id);
+    if (!twijfelcasus) throw problems.notFound();
+    await auditNetwerk(tx, ctx, 'lezen', 'rnzs-twijfelcasus', id);
+    return twijfelcasus;
+  });
 }
 
 export async function legTwijfelcasusVast(db: Database, ctx: AccessContext, input: TwijfelcasusAanmaken): Promise<Twijfelcasus> {
