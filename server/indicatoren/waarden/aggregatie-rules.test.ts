@@ -114,7 +114,10 @@ describe('assembling the figures of a period', () => {
   it('gives the balance of more and less work in percentage points, unsuppressed (effort is about organisations)', () => {
     const huidig: PeriodeSamenvattingen = {
       ...leeg,
-      inspanningen: [{ soort: 'training', periode: null, n: 3, uren: 12, meer: 2, minder: 0, gelijk: 1 }],
+      inspanningen: [
+        { verbeteractie: 'actieoverleg', soort: 'training', periode: null, n: 3, uren: 12, meer: 2, minder: 0, gelijk: 1 },
+        { verbeteractie: 'vt-zsm', soort: 'training', periode: null, n: 4, uren: 9, meer: 0, minder: 4, gelijk: 0 },
+      ],
     };
     const [w] = stelIndicatorWaardenSamen([inspanning], huidig, null);
     expect(w!.totaal).toEqual({ waarde: 66.7, n: 3, onderdrukt: false });

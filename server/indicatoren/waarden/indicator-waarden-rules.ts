@@ -40,7 +40,9 @@ export function stelIndicatorWaardenSamen(
         }
         case 'inspanning': {
           const bron = d.bron;
-          const rijen = s.inspanningen.filter((r) => bron.inspanningSoorten.includes(r.soort) && r.periode === periode);
+          const rijen = s.inspanningen.filter(
+            (r) => r.verbeteractie === d.verbeteractie && bron.inspanningSoorten.includes(r.soort) && r.periode === periode,
+          );
           const n = rijen.reduce((a, r) => a + r.n, 0);
           if (bron.aggregatie === 'aantal') return toonbareWaarde(n, n, false);
           if (bron.aggregatie === 'uren') return toonbareWaarde(rijen.reduce((a, r) => a + r.uren, 0), n, false);
@@ -57,7 +59,9 @@ export function stelIndicatorWaardenSamen(
       for (const r of huidig.evaluaties) if (d.bron.vragen.includes(r.vraag) && r.jaar !== null) reeksPeriodes.add(String(r.jaar));
     } else {
       const bron = d.bron;
-      for (const r of huidig.inspanningen) if (bron.inspanningSoorten.includes(r.soort) && r.periode !== null) reeksPeriodes.add(r.periode);
+      for (const r of huidig.inspanningen) {
+        if (r.verbeteractie === d.verbeteractie && bron.inspanningSoorten.includes(r.soort) && r.periode !== null) reeksPeriodes.add(r.periode);
+      }
     }
     const kenmerken = d.bron.soort === 'tijdlijn' ? (d.bron.kenmerken ?? []) : [];
     return {

@@ -95,6 +95,7 @@ export async function vatEvaluatiesSamen(
 }
 
 export interface InspanningRij {
+  verbeteractie: string;
   soort: string;
   /** null: over the whole period. */
   periode: string | null;
@@ -105,25 +106,25 @@ export interface InspanningRij {
   gelijk: number;
 }
 
-/** Registered effort per kind over a period, and per month or year. */
+/** Registered effort per improvement action and kind over a period, and per month or year. */
 export async function vatInspanningenSamen(
   q: Queryable,
   selectie: MetingSelectie,
   reeks: 'maand' | 'jaar' | null,
 ): Promise<InspanningRij[]> {
   const { rows } = await q.query<InspanningRij & { per_periode: number }>(
-    `select soort, periode, (grouping(periode) = 0)::int as per_periode, count(*)::int as n,
+    `select verbeteractie, soort, periode, (grouping(periode) = 0)::int as per_periode, count(*)::int as n,
             coalesce(sum(uren), 0)::float8 as uren,
             count(*) filter (where werklast = 'meer')::int as meer,
             count(*) filter (where werklast = 'minder')::int as minder,
             count(*) filter (where werklast = 'gelijk')::int as gelijk
-       from (select soort, uren, werklast,
+       from (select verbeteractie, soort, uren, werklast,
                     case when $5::text is null then null else to_char(datum, $5::text) end as periode
                from inspanningen
               where ($1::uuid[] is null or regio_id = any ($1::uuid[]))
                 and datum >= $2::date and datum < $3::date
                 and ($4::uuid is null or organisatie_id = $4::uuid)) i
-      group by grouping sets ((soort), (soort, periode))`,
+      group by grouping sets ((verbeteractie, soort), (verbeteractie, soort, periode))`,
     [selectie.regioIds, selectie.van, selectie.tot, selectie.organisatieId ?? null, reeks ? PERIODE_FORMAAT[reeks] : null],
   );
   return rows
