@@ -2,7 +2,7 @@ import { Heading4, Paragraph } from '@utrecht/component-library-react';
 import type { IndicatorDefinitieApi } from '@schemas/indicatoren/dashboard';
 import type { IndicatorWaarde, Waarde } from '@schemas/indicatoren';
 import { useAreaMessages, useI18n } from '../i18n';
-import { formatWaarde, kenmerkLabel } from './format';
+import { formatGetal, formatWaarde, kenmerkLabel } from './format';
 import { reeksPeriodes } from './filter';
 import { en, nl } from './messages';
 import { OnderliggendeCasussen } from './OnderliggendeCasussen';
@@ -48,7 +48,7 @@ export function IndicatorKaart({ definitie: d, waarde: w, context }: { definitie
   return (
     <article className="sl-indicator" aria-labelledby={headingId}>
       <Heading4 id={headingId}>{d.naam}</Heading4>
-      <p className={`utrecht-paragraph sl-indicator__waarde${w.totaal.onderdrukt ? ' sl-indicator__waarde--onderdrukt' : ''}`}>{tekst(w.totaal)}</p>
+      <p className={`utrecht-paragraph sl-indicator__waarde${w.totaal.waarde === null ? ' sl-indicator__waarde--leeg' : ''}`}>{tekst(w.totaal)}</p>
       {w.totaal.n !== null && w.totaal.n > 0 && !w.totaal.onderdrukt && toontAantal(d) && (
         <p className="utrecht-paragraph sl-muted">{m.n(w.totaal.n)}</p>
       )}
@@ -76,7 +76,12 @@ export function IndicatorKaart({ definitie: d, waarde: w, context }: { definitie
         </Paragraph>
       </details>
       {context.onderliggendeCasussen && d.bron.soort === 'tijdlijn' && (
-        <OnderliggendeCasussen indicatorId={d.id} naam={d.naam} query={context.query} toon={toon} />
+        <OnderliggendeCasussen
+          indicatorId={d.id}
+          naam={d.naam}
+          query={context.query}
+          toon={d.bron.aggregatie === 'aandeel' ? (x) => (x >= 1 ? m.drill.ja : m.drill.nee) : toon}
+        />
       )}
     </article>
   );
@@ -85,19 +90,22 @@ export function IndicatorKaart({ definitie: d, waarde: w, context }: { definitie
 /** The change against the previous period, in words with an arrow; better or worse only where the definition says. */
 function Verandering({ definitie: d, waarde: w, toon }: { definitie: IndicatorDefinitieApi; waarde: IndicatorWaarde; toon: (x: number) => string }) {
   const m = useAreaMessages({ nl, en });
+  const { lang } = useI18n();
   const nu = w.totaal;
   const vorige = w.vorigePeriode;
   let pijl = '';
   let tekst = m.verandering.onbekend;
   if (vorige && !nu.onderdrukt && !vorige.onderdrukt && nu.waarde !== null && vorige.waarde !== null && (vorige.n ?? 0) > 0) {
     const verschil = nu.waarde - vorige.waarde;
+    // A change of a percentage is in percentage points.
+    const toonVerschil = (x: number) => (d.eenheid === 'procent' ? m.verandering.procentpunt(formatGetal(x, lang)) : toon(x));
     const afgerond = Math.round(verschil * 10) / 10;
     if (afgerond === 0) {
       pijl = '→';
       tekst = m.verandering.gelijk(toon(vorige.waarde));
     } else {
       pijl = afgerond > 0 ? '↑' : '↓';
-      tekst = afgerond > 0 ? m.verandering.hoger(toon(Math.abs(verschil)), toon(vorige.waarde)) : m.verandering.lager(toon(Math.abs(verschil)), toon(vorige.waarde));
+      tekst = (afgerond > 0 ? m.verandering.hoger : m.verandering.lager)(toonVerschil(Math.abs(verschil)), toon(vorige.waarde));
       if (d.hogerIsBeter !== null) tekst += `, ${(afgerond > 0) === d.hogerIsBeter ? m.verandering.beter : m.verandering.slechter}`;
     }
   }

@@ -67,6 +67,7 @@ export const nl = {
     hoger: (verschil: string, vorige: string) => `hoger: ${verschil} meer dan de vorige periode (${vorige})`,
     lager: (verschil: string, vorige: string) => `lager: ${verschil} minder dan de vorige periode (${vorige})`,
     gelijk: (vorige: string) => `gelijk aan de vorige periode (${vorige})`,
+    procentpunt: (getal: string) => `${getal} procentpunt`,
     beter: 'een verbetering',
     slechter: 'een verslechtering',
     onbekend: 'geen vergelijking: de vorige periode heeft geen of te weinig gegevens',
@@ -103,6 +104,8 @@ export const nl = {
     aantal: (n: number) => `${n} ${n === 1 ? 'meting' : 'metingen'} op casussen van uw organisatie.`,
     afgekapt: (getoond: number) => `Alleen de ${getoond} meest recente zijn getoond.`,
     statussen: { open: 'open', gesloten: 'gesloten' },
+    ja: 'ja',
+    nee: 'nee',
   },
 };
 
@@ -172,6 +175,7 @@ export const en: typeof nl = {
     hoger: (verschil: string, vorige: string) => `higher: ${verschil} more than the previous period (${vorige})`,
     lager: (verschil: string, vorige: string) => `lower: ${verschil} less than the previous period (${vorige})`,
     gelijk: (vorige: string) => `equal to the previous period (${vorige})`,
+    procentpunt: (getal: string) => `${getal} percentage points`,
     beter: 'an improvement',
     slechter: 'a deterioration',
     onbekend: 'no comparison: the previous period has no or too little data',
@@ -208,5 +212,7 @@ export const en: typeof nl = {
     aantal: (n: number) => `${n} ${n === 1 ? 'measurement' : 'measurements'} on casussen of your organisation.`,
     afgekapt: (getoond: number) => `Only the ${getoond} most recent are shown.`,
     statussen: { open: 'open', gesloten: 'closed' },
+    ja: 'yes',
+    nee: 'no',
   },
 };
