@@ -22,7 +22,6 @@ import {
 /** Areas not built yet (the built ones have their own e2e files with axe on every screen). */
 const areaPaths = [
   '/indicatoren',
-  '/netwerk',
 ];
 
 let browser: Browser;

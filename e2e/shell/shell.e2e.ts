@@ -14,7 +14,7 @@ const areas: Array<[string, string, string, boolean?]> = [
   ['Strafbare kindermishandeling', '/kindermishandeling', 'Strafbare kindermishandeling', false],
   ['Veiligheidsplan', '/veiligheidsplan', 'Veiligheidsplan', false],
   ['Indicatoren', '/indicatoren', 'Indicatoren'],
-  ['Netwerk', '/netwerk', 'Netwerk'],
+  ['Netwerk', '/netwerk', 'Regionaal Netwerk Zorg en Straf', false],
 ];
 
 let browser: Browser;
