@@ -217,6 +217,8 @@ function Rapport({ filter, organisaties }: { filter: DashboardFilter; organisati
 function Sectie({ titel, tekst, query, magSchrijven, m }: { titel: string; tekst: RapportTekst; query: string; magSchrijven: boolean; m: M }) {
   const [waarde, setWaarde] = useState(tekst.tekst);
   const [versie, setVersie] = useState(tekst.versie);
+  const [gewijzigdOp, setGewijzigdOp] = useState(tekst.gewijzigdOp);
+  const { formatDateTime } = useI18n();
   const [bezig, setBezig] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [fout, setFout] = useState<unknown>(null);
@@ -247,6 +249,7 @@ function Sectie({ titel, tekst, query, magSchrijven, m }: { titel: string; tekst
     try {
       const opgeslagen = await rapportApi.opslaan(tekst.sectie, query, waarde, versie);
       setVersie(opgeslagen.versie);
+      setGewijzigdOp(opgeslagen.gewijzigdOp);
       setConflict(null);
       setStatus(m.teksten.opgeslagen(titel));
     } catch (e) {
@@ -272,7 +275,7 @@ function Sectie({ titel, tekst, query, magSchrijven, m }: { titel: string; tekst
       <TextAreaField
         id={id}
         label={titel}
-        description={m.teksten.privacyKort}
+        description={gewijzigdOp ? `${m.teksten.privacyKort} ${m.teksten.laatstOpgeslagen(formatDateTime(gewijzigdOp))}` : m.teksten.privacyKort}
         value={waarde}
         onChange={setWaarde}
         maxLength={RAPPORT_TEKST_MAX}

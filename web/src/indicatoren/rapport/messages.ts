@@ -40,6 +40,7 @@ export const nl = {
     conflict:
       'Iemand anders heeft deze tekst intussen gewijzigd. Uw tekst staat nog in het veld; hieronder staat de tekst die nu is opgeslagen. Neem over wat u wilt houden en sla dan op.',
     huidigeTekst: 'Nu opgeslagen tekst',
+    laatstOpgeslagen: (wanneer: string) => `Laatst opgeslagen: ${wanneer}.`,
     leeg: '(leeg)',
   },
   verbeteracties: {
@@ -95,6 +96,7 @@ export const en: typeof nl = {
     conflict:
       'Someone else changed this text in the meantime. Your text is still in the field; below is the text that is stored now. Take over what you want to keep, then save.',
     huidigeTekst: 'Text stored now',
+    laatstOpgeslagen: (wanneer: string) => `Last saved: ${wanneer}.`,
     leeg: '(empty)',
   },
   verbeteracties: {
