@@ -148,8 +148,18 @@ describe('Regionaal Netwerk Zorg en Straf', () => {
       // The work plan and the learning cases open too.
       await page.goto(`/netwerk/werkplan/${jaar}`);
       await page.getByRole('heading', { level: 1, name: `Jaarwerkplan ${jaar}` }).waitFor();
-      await page.getByRole('group', { name: 'Actieoverleg' }).waitFor();
+      const actieoverleg = page.getByRole('group', { name: 'Actieoverleg' });
+      await actieoverleg.waitFor();
       await expectAccessible(page, 'netwerk: werkplan');
+      await actieoverleg.getByRole('button', { name: 'Actie toevoegen aan Actieoverleg' }).click();
+      const nieuweActie = actieoverleg.getByLabel('Omschrijving').last();
+      await nieuweActie.fill(`Terugkoppeling aan verwijzers ${suffix}`);
+      await page.getByRole('button', { name: 'Werkplan opslaan' }).click();
+      await page.getByText('Opgeslagen.').waitFor();
+      await page.getByText('Concept: nog niet vastgesteld door de voorzitter.').waitFor();
+      await page.getByRole('button', { name: 'Werkplan vaststellen' }).click();
+      await page.getByText('Het werkplan is vastgesteld.').waitFor();
+      await page.getByText(/^Vastgesteld op /).waitFor();
       if (process.env.NETWERK_SHOTS) await page.screenshot({ path: '/tmp/netwerk-werkplan.png', fullPage: true });
       await page.goto('/netwerk/leercasussen');
       await page.getByRole('heading', { level: 1, name: 'Leercasussen' }).waitFor();
