@@ -112,6 +112,21 @@ describe('indicator dashboard', () => {
     }
   });
 
+  it('a case worker without the indicator role: a clear message, no figures', async () => {
+    const { page, context, problems } = await openPage(browser);
+    try {
+      await logInAs(page, 'vt.medewerker');
+      await mainNav(page).getByRole('link', { name: 'Indicatoren' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Indicatoren kwaliteit en impact' }).waitFor();
+      await page.getByText('U heeft geen toegang tot de indicatoren.').waitFor();
+      expect(await kaarten(page).count()).toBe(0);
+      await expectAccessible(page, 'the dashboard without the indicator role');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('analyst: figures, never the casussen behind them', async () => {
     const { page, context, problems } = await openPage(browser);
     try {

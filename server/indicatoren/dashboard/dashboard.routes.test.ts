@@ -168,6 +168,20 @@ describe('indicator dashboard', () => {
     expect(rows[0]).toEqual({ actie: 'zoeken', doel: 'kwaliteitsmonitoring', details: { indicator: CRISIS, aantal: 7 } });
   });
 
+  it('lists at most 200 measurements and says there were more', async () => {
+    const { casusId } = await makeCasusRows(env.db, { regie: vt, deelnemers: [politie], personen: [] });
+    await env.db.query(
+      `insert into indicator_metingen (casus_id, regio_id, indicator, organisatie_id, op, waarde, kenmerk)
+       select $1, $2, $3, $4, timestamptz '2023-03-01T10:00:00Z' + make_interval(mins => g), 1, 'kantoortijd' from generate_series(1, 201) g`,
+      [casusId, regio(), CRISIS, vt.id],
+    );
+    const res = await voorzitter.get(`/api/v1/indicatoren/${CRISIS}/casussen?regioId=${regio()}&van=2023-01-01&tot=2024-01-01`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json<OnderliggendeCasussen>();
+    expect(body).toMatchObject({ aantal: 201, afgekapt: true });
+    expect(body.metingen).toHaveLength(200);
+  });
+
   it('answers 404 to a drill-down the caller may not see', async () => {
     const pad = `/api/v1/indicatoren/${CRISIS}/casussen?${jaar2025()}`;
     expect((await analist.get(pad)).statusCode).toBe(404);

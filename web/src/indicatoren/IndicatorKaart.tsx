@@ -55,14 +55,17 @@ export function IndicatorKaart({ definitie: d, waarde: w, context }: { definitie
       <Verandering definitie={d} waarde={w} toon={toon} />
       <TrendGrafiek id={`${headingId}-trend`} naam={d.naam} punten={punten} toon={toon} m={m} />
       {w.perKenmerk.length > 0 && (
-        <dl className="sl-indicator__kenmerken" aria-label={m.perKenmerk}>
-          {w.perKenmerk.map((k) => (
-            <div key={k.kenmerk}>
-              <dt>{kenmerkLabel(k.kenmerk)}</dt>
-              <dd>{tekst(k)}</dd>
-            </div>
-          ))}
-        </dl>
+        <>
+          <p className="utrecht-paragraph sl-indicator__kenmerken-kop">{m.perKenmerk}</p>
+          <dl className="sl-indicator__kenmerken">
+            {w.perKenmerk.map((k) => (
+              <div key={k.kenmerk}>
+                <dt>{kenmerkLabel(k.kenmerk)}</dt>
+                <dd>{tekst(k)}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
       )}
       <Paragraph className="sl-indicator__bron">
         {m.bron.label}: {m.bron[d.bron.soort]}
