@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../platform/db/database';
 import { problems } from '../platform/http/problem';
-import type { AccessContext } from '../identity/access-context';
+import { appendAudit } from '../audit/audit-log';
+import { auditActor, type AccessContext } from '../identity/access-context';
 import { can } from '../identity/access-policy';
 import { requireCasusAccess } from '../cases/casus-access';
 import { leesCasusTijdlijn } from '../indicatoren/metingen/metingen.storage';
@@ -77,8 +78,15 @@ export async function brengLeercasusIn(db: Database, ctx: AccessContext, input: 
       themaId: input.themaId ?? null,
       door: ctx.gebruiker.id,
     });
-    // Reading the casus's timeline for the profile is a read of the casus, for the network's purpose.
-    await auditNetwerk(tx, ctx, 'lezen', 'rnzs-leercasus', id, { casusId, gebeurtenissen: tijdlijn.gebeurtenissen.length });
+    // Reading the casus's timeline for the profile is a read of the casus (in its audit trail), for the network's purpose.
+    await appendAudit(tx, auditActor(ctx), {
+      actie: 'lezen',
+      objectType: 'tijdlijn',
+      objectId: casusId,
+      uitkomst: 'gelukt',
+      doel: 'netwerk',
+      details: { leercasusId: id, gebeurtenissen: tijdlijn.gebeurtenissen.length },
+    });
     await auditNetwerk(tx, ctx, 'aanmaken', 'rnzs-leercasus', id, { momenten: profiel.momenten.length });
     return (await vindLeercasus(tx, regioId, id))!;
   });
