@@ -3,7 +3,7 @@ import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph } from '@utrec
 import type { Bijeenkomst, Leercasus, Thema, Twijfelcasus } from '@schemas/netwerk';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n';
-import { fromLocalInput, toLocalInput } from '../shell/datetime-local';
+import { naarAmsterdamInput, vanAmsterdamInput } from './amsterdam-tijd';
 import { SelectField, StatusNotice, TextAreaField } from '../shell/fields';
 import { ProblemAlert, TextField } from '../shell/forms';
 import { StoredVersion } from '../shell/register-edit';
@@ -25,7 +25,7 @@ interface Invoer {
 }
 
 const naarInvoer = (b: Bijeenkomst): Invoer => ({
-  begintOp: toLocalInput(b.begintOp),
+  begintOp: naarAmsterdamInput(b.begintOp),
   status: b.status,
   notulen: b.notulen,
   agenda: b.agenda.map((p) => ({ onderwerp: p.onderwerp, themaId: p.themaId ?? '', leercasusId: p.leercasusId ?? '', twijfelcasusId: p.twijfelcasusId ?? '' })),
@@ -69,7 +69,7 @@ export function BijeenkomstPage({ id }: { id?: string }) {
 
   async function opslaan(event: FormEvent) {
     event.preventDefault();
-    const begintOp = fromLocalInput(invoer.begintOp);
+    const begintOp = vanAmsterdamInput(invoer.begintOp);
     const errors: Record<string, string> = {};
     if (!begintOp) errors.begintOp = m.begintOpLeeg;
     invoer.agenda.forEach((p, i) => {
