@@ -80,6 +80,7 @@ export function IndicatorKaart({ definitie: d, waarde: w, context }: { definitie
       </details>
       {context.onderliggendeCasussen && d.bron.soort === 'tijdlijn' && (
         <OnderliggendeCasussen
+          key={context.query}
           indicatorId={d.id}
           naam={d.naam}
           query={context.query}

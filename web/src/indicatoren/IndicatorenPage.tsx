@@ -25,7 +25,7 @@ import { SelectField } from '../shell/fields';
 import { ProblemAlert, TextField } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink, useRouter } from '../shell/router';
-import { apiQuery, filterQuery, isDatum, laatsteVolledigeJaar, leesFilter, type DashboardFilter } from './filter';
+import { apiQuery, filterQuery, isDatum, laatsteVolledigeJaar, leesFilter, periodeVan, plusDagen, type DashboardFilter } from './filter';
 import { indicatorenApi, rapportDownloadUrl, rapportFormaten } from './indicatoren.api';
 import { IndicatorKaart } from './IndicatorKaart';
 import { en, nl } from './messages';
@@ -232,12 +232,22 @@ function Dashboard({
   const m = useAreaMessages({ nl, en });
   const { formatDate } = useI18n();
   const query = apiQuery(filter);
-  const { data, error } = useApiData(() => indicatorenApi.waarden(query), [query]);
+  const { data: antwoord, error } = useApiData(() => indicatorenApi.waarden(query), [query]);
+  // While the figures of a new choice load, the previous choice's figures are not shown under the new heading.
+  const periode = periodeVan(filter);
+  const data =
+    antwoord &&
+    antwoord.regio.id === filter.regioId &&
+    (antwoord.organisatie?.id ?? '') === filter.organisatieId &&
+    antwoord.van === periode.van &&
+    antwoord.tot === periode.tot
+      ? antwoord
+      : null;
 
   const regio = organisaties.find((o) => o.regio.id === filter.regioId)?.regio;
   const organisatie = organisaties.find((o) => o.id === filter.organisatieId);
-  const van = filter.soort === 'jaar' ? `${filter.jaar}-01-01` : filter.van;
-  const totEnMet = filter.soort === 'jaar' ? `${filter.jaar}-12-31` : filter.totEnMet;
+  const van = periode.van;
+  const totEnMet = plusDagen(periode.tot, -1);
   const waardenPerId = new Map((data?.indicatoren ?? []).map((w) => [w.id, w]));
 
   return (
