@@ -158,7 +158,7 @@ describe('indicator dashboard', () => {
       for (let i = 0; i < (await drill.count()) && casusLinks.length === 0; i++) {
         const d = drill.nth(i);
         await d.locator('summary').click();
-        await d.getByRole('table').or(d.getByText('Geen casussen van uw organisatie in deze periode.')).first().waitFor();
+        await d.getByRole('list').or(d.getByText('Geen casussen van uw organisatie in deze periode.')).first().waitFor();
         casusLinks = await d.locator('a[href^="/casussen/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       }
       expect(casusLinks.length).toBeGreaterThan(0);

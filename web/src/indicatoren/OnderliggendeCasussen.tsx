@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import type { OnderliggendeCasussen as Lijst } from '@schemas/indicatoren/dashboard';
 import { useAreaMessages, useI18n } from '../i18n';
-import { DataTable } from '../shell/DataTable';
 import { ProblemAlert } from '../shell/forms';
 import { Loading } from '../shell/page';
 import { RouterLink } from '../shell/router';
@@ -51,19 +50,17 @@ export function OnderliggendeCasussen({
           <Paragraph>
             {m.drill.aantal(lijst.aantal)} {lijst.afgekapt && m.drill.afgekapt(lijst.metingen.length)}
           </Paragraph>
-          <DataTable caption={m.drill.caption(naam)} columns={[m.drill.casus, m.drill.status, m.drill.op, m.drill.waarde, m.drill.kenmerk]} className="sl-table--compact">
+          <ul className="sl-indicator__casussen" aria-label={m.drill.caption(naam)}>
             {lijst.metingen.map((r, i) => (
-              <TableRow key={`${r.casus.id}-${i}`}>
-                <TableHeaderCell scope="row">
-                  <RouterLink href={`/casussen/${r.casus.id}`}>{r.casus.nummer}</RouterLink>
-                </TableHeaderCell>
-                <TableCell>{m.drill.statussen[r.casus.status]}</TableCell>
-                <TableCell>{formatDateTime(r.op)}</TableCell>
-                <TableCell>{toon(r.waarde)}</TableCell>
-                <TableCell>{r.kenmerk ? kenmerkLabel(r.kenmerk) : '—'}</TableCell>
-              </TableRow>
+              <li key={`${r.casus.id}-${i}`}>
+                <RouterLink href={`/casussen/${r.casus.id}`}>{m.drill.casusLink(r.casus.nummer)}</RouterLink>{' '}
+                <span className="sl-muted">
+                  ({m.drill.statussen[r.casus.status]}) · {m.drill.op} {formatDateTime(r.op)} · {m.drill.waarde} {toon(r.waarde)}
+                  {r.kenmerk && ` · ${kenmerkLabel(r.kenmerk)}`}
+                </span>
+              </li>
             ))}
-          </DataTable>
+          </ul>
         </>
       )}
     </details>
