@@ -170,16 +170,47 @@ describe('indicator dashboard', () => {
 
   it('lists at most 200 measurements and says there were more', async () => {
     const { casusId } = await makeCasusRows(env.db, { regie: vt, deelnemers: [politie], personen: [] });
-    await env.db.query(
-      `insert into indicator_metingen (casus_id, regio_id, indicator, organisatie_id, op, waarde, kenmerk)
-       select $1, $2, $3, $4, timestamptz '2023-03-01T10:00:00Z' + make_interval(mins => g), 1, 'kantoortijd' from generate_series(1, 201) g`,
-      [casusId, regio(), CRISIS, vt.id],
-    );
+    await env.db.transaction(async (tx) => {
+      for (let minuut = 1; minuut <= 201; minuut++) {
+        await recordEvent(
+          tx,
+          casusId,
+          { gebruikerId: null, organisatieId: politie.id },
+          { soort: 'acuut-contact', gegevens: { contactId: randomUUID(), vtOrganisatieId: vt.id, wijze: 'telefoon', minutenTotOpgenomen: 2, buitenKantoortijd: false } },
+          { op: new Date(Date.UTC(2023, 2, 1, 10, minuut)) },
+        );
+      }
+    });
     const res = await voorzitter.get(`/api/v1/indicatoren/${CRISIS}/casussen?regioId=${regio()}&van=2023-01-01&tot=2024-01-01`);
     expect(res.statusCode).toBe(200);
     const body = res.json<OnderliggendeCasussen>();
-    expect(body).toMatchObject({ aantal: 201, afgekapt: true });
+    expect(body).toMatchObject({ aantal: 200, afgekapt: true });
     expect(body.metingen).toHaveLength(200);
+  });
+
+  it('lists only what the organisation could derive from the events it may see (need-to-know)', async () => {
+    const GEDEELD = 'samenhang.informatie-gedeeld';
+    const { casusId, nummer } = await makeCasusRows(env.db, { regie: vt, deelnemers: [politie], personen: [] });
+    const deel = (itemId: string, op: string, zichtbaarVoor: string[] | null) =>
+      env.db.transaction((tx) =>
+        recordEvent(
+          tx,
+          casusId,
+          { gebruikerId: null, organisatieId: politie.id },
+          { soort: 'informatie-gedeeld', gegevens: { itemId, categorie: 'veiligheid', vertrouwelijkheid: 'vertrouwelijk' } },
+          { op, zichtbaarVoor },
+        ),
+      );
+    await deel(randomUUID(), '2022-05-01T10:00:00Z', null);
+    // Shared by the police with the police only: Veilig Thuis must not learn from the drill-down that it exists.
+    await deel(randomUUID(), '2022-05-02T10:00:00Z', [politie.id]);
+    const { rows } = await env.db.query<{ n: number }>('select count(*)::int as n from indicator_metingen where casus_id = $1 and indicator = $2', [casusId, GEDEELD]);
+    expect(rows[0]!.n).toBe(2);
+    const res = await voorzitter.get(`/api/v1/indicatoren/${GEDEELD}/casussen?regioId=${regio()}&van=2022-01-01&tot=2023-01-01`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json<OnderliggendeCasussen>();
+    expect(body.metingen.map((m) => [m.casus.nummer, m.op])).toEqual([[nummer, '2022-05-01T10:00:00.000Z']]);
+    expect(body.aantal).toBe(1);
   });
 
   it('answers 404 to a drill-down the caller may not see', async () => {

@@ -46,7 +46,7 @@ export async function leesOnderliggendeMetingen(
     deelnemerOrganisatieId: string;
     limiet: number;
   },
-): Promise<{ rijen: OnderliggendeMetingRij[]; aantal: number }> {
+): Promise<{ rijen: OnderliggendeMetingRij[] }> {
   const { rows } = await q.query<{
     casus_id: string;
     nummer: string;
@@ -54,9 +54,8 @@ export async function leesOnderliggendeMetingen(
     op: Date;
     waarde: number;
     kenmerk: string | null;
-    aantal: number;
   }>(
-    `select m.casus_id, c.nummer, c.status, m.op, m.waarde, m.kenmerk, count(*) over ()::int as aantal
+    `select m.casus_id, c.nummer, c.status, m.op, m.waarde, m.kenmerk
        from indicator_metingen m
        join casussen c on c.id = m.casus_id
       where m.indicator = $1
@@ -80,7 +79,6 @@ export async function leesOnderliggendeMetingen(
     ],
   );
   return {
-    aantal: rows[0]?.aantal ?? 0,
     rijen: rows.map((r) => ({ casusId: r.casus_id, nummer: r.nummer, status: r.status, op: r.op, waarde: r.waarde, kenmerk: r.kenmerk })),
   };
 }

@@ -5,7 +5,26 @@ import { appendAudit } from '../../audit/audit-log';
 import { vindIndicator } from '../catalogus';
 import type { PeriodeFilter } from '../schemas';
 import { ONDERLIGGEND_MAXIMUM, type OnderliggendeCasussen } from './schemas';
-import { leesOnderliggendeMetingen } from './dashboard.storage';
+import { leesOnderliggendeMetingen, type OnderliggendeMetingRij } from './dashboard.storage';
+import { leesCasusTijdlijn } from '../metingen/metingen.storage';
+import { meetCasus } from '../metingen/meet-casus';
+import type { Queryable } from '../../platform/db/database';
+
+/**
+ * Keeps the measurements the caller's organisation could derive from the events it may see: a measurement from
+ * an event shared with named organisations only must not reveal that event to the others.
+ */
+async function afleidbaarVoor(tx: Queryable, organisatieId: string, indicator: string, rijen: OnderliggendeMetingRij[]): Promise<OnderliggendeMetingRij[]> {
+  const zichtbaar = new Map<string, Set<string>>();
+  for (const casusId of new Set(rijen.map((r) => r.casusId))) {
+    const tijdlijn = await leesCasusTijdlijn(tx, casusId, { zichtbaarVoor: organisatieId });
+    const sleutels = new Set(
+      (tijdlijn ? meetCasus(tijdlijn) : []).filter((m) => m.indicator === indicator).map((m) => `${m.op.getTime()}|${m.waarde}|${m.kenmerk}`),
+    );
+    zichtbaar.set(casusId, sleutels);
+  }
+  return rijen.filter((r) => zichtbaar.get(r.casusId)!.has(`${r.op.getTime()}|${r.waarde}|${r.kenmerk}`));
+}
 import { magOnderliggendeCasussenZien } from './lees-indicator-waarden';
 
 /**
@@ -22,7 +41,7 @@ export async function leesOnderliggendeCasussen(
   const definitie = vindIndicator(indicatorId);
   if (!magOnderliggendeCasussenZien(ctx, filter.regioId) || !definitie || definitie.bron.soort !== 'tijdlijn') throw problems.notFound();
   return db.transaction(async (tx) => {
-    const { rijen, aantal } = await leesOnderliggendeMetingen(tx, {
+    const kandidaten = await leesOnderliggendeMetingen(tx, {
       indicator: definitie.id,
       regioId: filter.regioId,
       van: filter.van,
@@ -30,8 +49,11 @@ export async function leesOnderliggendeCasussen(
       organisatieId: filter.organisatieId ?? null,
       kenmerk: filter.kenmerk ?? null,
       deelnemerOrganisatieId: ctx.organisatie.id,
-      limiet: ONDERLIGGEND_MAXIMUM,
+      limiet: ONDERLIGGEND_MAXIMUM + 1,
     });
+    const afgekapt = kandidaten.rijen.length > ONDERLIGGEND_MAXIMUM;
+    const rijen = await afleidbaarVoor(tx, ctx.organisatie.id, definitie.id, kandidaten.rijen.slice(0, ONDERLIGGEND_MAXIMUM));
+    const aantal = rijen.length;
     await appendAudit(tx, auditActor(ctx), {
       actie: 'zoeken',
       objectType: 'casus',
@@ -51,7 +73,7 @@ export async function leesOnderliggendeCasussen(
         kenmerk: r.kenmerk,
       })),
       aantal,
-      afgekapt: aantal > rijen.length,
+      afgekapt,
     };
   });
 }

@@ -75,7 +75,7 @@ export const onderliggendeCasussenSchema = z.object({
       kenmerk: z.string().nullable(),
     }),
   ),
-  aantal: z.number().int().describe('Aantal metingen op casussen waaraan de eigen organisatie deelneemt'),
+  aantal: z.number().int().describe('Aantal getoonde metingen: op casussen waaraan de eigen organisatie deelneemt, afleidbaar uit wat zij mag zien'),
   afgekapt: z.boolean().describe(`Meer dan ${ONDERLIGGEND_MAXIMUM} metingen: alleen de eerste getoond`),
 });
 export type OnderliggendeCasussen = z.infer<typeof onderliggendeCasussenSchema>;

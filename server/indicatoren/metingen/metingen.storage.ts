@@ -3,13 +3,18 @@ import type { TijdlijnGebeurtenis } from '../../timeline/events';
 import { meetCasus } from './meet-casus';
 import type { CasusTijdlijn, Meting } from './meting';
 
-/** Reads a casus's whole timeline (all events, need-to-know aside: measurements carry no content). */
-export async function leesCasusTijdlijn(tx: Queryable, casusId: string): Promise<CasusTijdlijn | null> {
+/**
+ * Reads a casus's timeline: all events (measurements carry no content), or with `zichtbaarVoor` only the events
+ * that organisation may see — to show it only what it could derive itself.
+ */
+export async function leesCasusTijdlijn(tx: Queryable, casusId: string, options: { zichtbaarVoor?: string } = {}): Promise<CasusTijdlijn | null> {
   const casus = await tx.query<{ regio_id: string }>('select regio_id from casussen where id = $1', [casusId]);
   if (!casus.rows[0]) return null;
   const { rows } = await tx.query<{ soort: TijdlijnGebeurtenis['soort']; op: Date; organisatie_id: string | null; gegevens: never }>(
-    'select soort, op, organisatie_id, gegevens from tijdlijn where casus_id = $1 order by op, volgnummer',
-    [casusId],
+    `select soort, op, organisatie_id, gegevens from tijdlijn
+      where casus_id = $1 and ($2::uuid is null or zichtbaar_voor is null or $2::uuid = any (zichtbaar_voor) or organisatie_id = $2::uuid)
+      order by op, volgnummer`,
+    [casusId, options.zichtbaarVoor ?? null],
   );
   return {
     casusId,
