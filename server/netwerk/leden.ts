@@ -35,11 +35,14 @@ export async function leesLeden(db: Database, ctx: AccessContext): Promise<Netwe
   };
 }
 
-/** Who can be added: users of the region's organisations with the role rnzs-lid there, not yet members. */
+/**
+ * Who can be added: users of the administrator's own organisation with the role rnzs-lid there, not yet members.
+ * Each organisation's administrator speaks for its own members (also when naming one of them chair).
+ */
 export async function leesKandidaten(db: Database, ctx: AccessContext): Promise<NetwerkKandidaten> {
   requirePermission(ctx, 'netwerk.beheren');
   return db.transaction(async (tx) => {
-    const lijst = await kandidaten(tx, ctx.organisatie.regioId);
+    const lijst = await kandidaten(tx, ctx.organisatie.regioId, { organisatieId: ctx.organisatie.id });
     await auditNetwerk(tx, ctx, 'zoeken', 'rnzs-lid', null, { kandidaten: lijst.length });
     return { kandidaten: lijst };
   });
@@ -49,6 +52,9 @@ export async function voegLidToe(db: Database, ctx: AccessContext, input: LidToe
   requirePermission(ctx, 'netwerk.beheren');
   const regioId = ctx.organisatie.regioId;
   return db.transaction(async (tx) => {
+    if (input.organisatieId !== ctx.organisatie.id) {
+      throw problems.invalidField('organisatieId', 'u voegt alleen leden van uw eigen organisatie toe', 'andere-organisatie');
+    }
     await vergrendelLeden(tx, regioId);
     const [kandidaat] = await kandidaten(tx, regioId, input);
     if (!kandidaat) {
@@ -70,7 +76,8 @@ export async function wijzigLid(db: Database, ctx: AccessContext, id: string, ve
   return db.transaction(async (tx) => {
     await vergrendelLeden(tx, regioId);
     const lid = await vindLid(tx, regioId, id, { forUpdate: true });
-    if (!lid) throw problems.notFound();
+    // Another organisation's member is that organisation's administrator's to change.
+    if (!lid || lid.organisatieId !== ctx.organisatie.id) throw problems.notFound();
     if (lid.versie !== versie) throw problems.versionConflict(lid.versie);
     const actief = changes.actief ?? lid.actief;
     const voorzitter = actief && (changes.voorzitter ?? lid.voorzitter);

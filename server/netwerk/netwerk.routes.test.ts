@@ -10,6 +10,7 @@ let vt: Organisatie;
 let politie: Organisatie;
 let vtAnders: Organisatie;
 let beheer: TestClient;
+let beheerOm: TestClient;
 let voorzitter: TestClient;
 let vtLid: TestClient;
 let medewerker: TestClient;
@@ -30,6 +31,7 @@ beforeAll(async () => {
   vtAnders = await makeOrganisation(env, { soort: 'veilig-thuis', regio: 'netwerk-b' });
   const u = {
     beheer: await makeUser(env, { lidmaatschappen: [{ organisatie: vt, rollen: ['functioneel-beheerder'] }], demo: true, totp: false }),
+    beheerOm: await makeUser(env, { lidmaatschappen: [{ organisatie: om, rollen: ['functioneel-beheerder'] }], demo: true, totp: false }),
     voorzitter: await makeUser(env, { lidmaatschappen: [{ organisatie: om, rollen: ['rnzs-lid'] }], demo: true, totp: false }),
     vtLid: await makeUser(env, { lidmaatschappen: [{ organisatie: vt, rollen: ['rnzs-lid', 'medewerker'] }], demo: true, totp: false }),
     medewerker: await makeUser(env, { lidmaatschappen: [{ organisatie: vt, rollen: ['medewerker'] }], demo: true, totp: false }),
@@ -38,6 +40,7 @@ beforeAll(async () => {
   voorzitterGebruikerId = u.voorzitter.id;
   vtLidGebruikerId = u.vtLid.id;
   beheer = await loginAs(env, u.beheer);
+  beheerOm = await loginAs(env, u.beheerOm);
   voorzitter = await loginAs(env, u.voorzitter);
   vtLid = await loginAs(env, u.vtLid);
   medewerker = await loginAs(env, u.medewerker);
@@ -49,11 +52,15 @@ afterAll(async () => {
 });
 
 describe('members and chair', () => {
-  it('the administrator adds members of the region and appoints one chair; every organisation shows, gaps too', async () => {
+  it("each organisation's administrator adds its own members and appoints one chair; every organisation shows, gaps too", async () => {
     const kandidaten = json<{ kandidaten: { gebruikerId: string }[] }>(await beheer.get('/api/v1/netwerk/kandidaten')).kandidaten;
-    expect(kandidaten.map((k) => k.gebruikerId).sort()).toEqual([voorzitterGebruikerId, vtLidGebruikerId].sort());
+    expect(kandidaten.map((k) => k.gebruikerId)).toEqual([vtLidGebruikerId]);
+    // Another organisation's user is that organisation's administrator's to add.
+    const vreemd = await beheer.post('/api/v1/netwerk/leden', { gebruikerId: voorzitterGebruikerId, organisatieId: om.id });
+    expect(vreemd.statusCode).toBe(400);
+    expect(invalid(vreemd)).toContain('organisatieId');
 
-    const a = await beheer.post('/api/v1/netwerk/leden', { gebruikerId: voorzitterGebruikerId, organisatieId: om.id });
+    const a = await beheerOm.post('/api/v1/netwerk/leden', { gebruikerId: voorzitterGebruikerId, organisatieId: om.id });
     expect(a.statusCode).toBe(201);
     voorzitterLidId = json<{ id: string }>(a).id;
     const b = await beheer.post('/api/v1/netwerk/leden', { gebruikerId: vtLidGebruikerId, organisatieId: vt.id });
@@ -64,12 +71,14 @@ describe('members and chair', () => {
     expect(geen.statusCode).toBe(400);
     expect(invalid(geen)).toContain('gebruikerId');
 
-    expect((await beheer.patch(`/api/v1/netwerk/leden/${voorzitterLidId}`, { voorzitter: true })).statusCode).toBe(428);
-    expect(json(await beheer.patch(`/api/v1/netwerk/leden/${voorzitterLidId}`, { voorzitter: true }, { 'if-match': '"7"' }))).toMatchObject({
+    expect((await beheerOm.patch(`/api/v1/netwerk/leden/${voorzitterLidId}`, { voorzitter: true })).statusCode).toBe(428);
+    expect(json(await beheerOm.patch(`/api/v1/netwerk/leden/${voorzitterLidId}`, { voorzitter: true }, { 'if-match': '"7"' }))).toMatchObject({
       status: 409,
       huidigeVersie: 1,
     });
-    const benoemd = await beheer.patch(`/api/v1/netwerk/leden/${voorzitterLidId}`, { voorzitter: true }, { 'if-match': '"1"' });
+    // Not the VT administrator's member: not found.
+    expect((await beheer.patch(`/api/v1/netwerk/leden/${voorzitterLidId}`, { voorzitter: true }, { 'if-match': '"1"' })).statusCode).toBe(404);
+    const benoemd = await beheerOm.patch(`/api/v1/netwerk/leden/${voorzitterLidId}`, { voorzitter: true }, { 'if-match': '"1"' });
     expect(benoemd.statusCode).toBe(200);
     // Appointing another chair ends the first one's chairmanship (one chair per region).
     await beheer.patch(`/api/v1/netwerk/leden/${vtLidId}`, { voorzitter: true }, { 'if-match': '"1"' });
@@ -78,7 +87,7 @@ describe('members and chair', () => {
     const huidig = json<{ organisaties: { leden: { id: string; versie: number }[] }[] }>(await beheer.get('/api/v1/netwerk/leden'))
       .organisaties.flatMap((o) => o.leden)
       .find((l) => l.id === voorzitterLidId)!;
-    await beheer.patch(`/api/v1/netwerk/leden/${voorzitterLidId}`, { voorzitter: true }, { 'if-match': `"${huidig.versie}"` });
+    await beheerOm.patch(`/api/v1/netwerk/leden/${voorzitterLidId}`, { voorzitter: true }, { 'if-match': `"${huidig.versie}"` });
     leden = json(await voorzitter.get('/api/v1/netwerk/leden'));
     expect(leden.voorzitter.id).toBe(voorzitterLidId);
     expect(leden.organisaties.map((o) => o.id)).toEqual(expect.arrayContaining([om.id, vt.id, politie.id]));

@@ -82,6 +82,8 @@ export function NetwerkPage() {
 
 function Leden({ leden, onChange }: { leden: NetwerkLeden; onChange: () => void }) {
   const m = useNetwerkMessages();
+  // Each organisation's administrator speaks for its own members only.
+  const eigenOrganisatieId = useActiveSession().organisatie?.id;
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -124,7 +126,7 @@ function Leden({ leden, onChange }: { leden: NetwerkLeden; onChange: () => void 
                     <UnorderedListItem key={l.id}>
                       {l.naam}
                       {l.voorzitter && <strong> ({m.voorzitter})</strong>}
-                      {leden.magBeheren && (
+                      {leden.magBeheren && o.id === eigenOrganisatieId && (
                         <ButtonGroup>
                           {!l.voorzitter && (
                             <Button appearance="secondary-action-button" disabled={busy} onClick={() => void doe(l, { voorzitter: true }, m.benoemd(l.naam))}>
