@@ -26,6 +26,7 @@ import { berekenIndicatoren } from '../server/indicatoren/waarden/bereken-indica
 import { reeksIndeling, vorigePeriode, type Periode } from '../server/indicatoren/waarden/periode';
 import { vatMetingenSamen, type MetingSelectie, type SamenvattingRij } from '../server/indicatoren/waarden/waarden.storage';
 import { laadSynthetischeData, laatsteJaren, zorgVoorVtRegios } from '../server/indicatoren/synthetisch/laad-synthetische-data';
+import { herberekenAlleMetingen } from '../server/indicatoren/synthetisch/herbereken-metingen';
 import { bench, log, root, status } from './support';
 
 /** `npm run bench` uses a fifth of the national volume (the national set takes ~20 minutes to generate here). */
@@ -36,7 +37,7 @@ const JAREN = 10;
 /** One kept database per scale (the national one is samenloop_bench_indicatoren), so switching scales regenerates nothing. */
 const databaseNaam = (schaal: number) => (schaal === 1 ? 'samenloop_bench_indicatoren' : `samenloop_bench_indicatoren_${Math.round(schaal * 1000)}`);
 /** The generator's source: a changed generator regenerates the kept data set. */
-const GENERATOR_BRON = ['generator.ts', 'prng.ts', 'regios.ts', 'bulk.ts'].map((f) => readFileSync(join(root, 'server/indicatoren/synthetisch', f), 'utf8')).join('\n');
+const GENERATOR_BRON = ['generator.ts', 'prng.ts', 'regios.ts'].map((f) => readFileSync(join(root, 'server/indicatoren/synthetisch', f), 'utf8')).join('\n');
 
 function serverUrl(): string | null {
   if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
@@ -55,13 +56,18 @@ function psqlBinary(): string | null {
   return [...candidates, '/usr/bin/psql'].find((p) => existsSync(p)) ?? null;
 }
 
-/** What the kept data set must match: seed, scale, years, generator and the measurement rules' source. */
-function merkteken(schaal: number, jaren: number[]): string {
+const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/**
+ * What the kept data set must match: the casussen (seed, scale, years, generator source) and, separately, the
+ * measurement rules' source. Changed rules only recompute the measurements from the stored timelines.
+ */
+function merktekens(schaal: number, jaren: number[]): { generator: string; regels: string } {
   const regels = Object.entries(meetregels)
     .map(([id, f]) => `${id}:${f.toString()}`)
     .sort()
     .join('\n');
-  return createHash('sha256').update(JSON.stringify({ SEED, SCHAAL: schaal, jaren, GENERATOR_BRON, regels })).digest('hex');
+  return { generator: sha({ SEED, SCHAAL: schaal, jaren, GENERATOR_BRON }), regels: sha(regels) };
 }
 
 async function databaseMetData(url: string, schaal: number, jaren: number[], tot: Date): Promise<{ databaseUrl: string; gegenereerd: boolean }> {
@@ -72,20 +78,38 @@ async function databaseMetData(url: string, schaal: number, jaren: number[], tot
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const bestaat = (await admin.query('select 1 from pg_database where datname = $1', [DATABASE])).rowCount === 1;
-  const verwacht = merkteken(schaal, jaren);
+  const verwacht = merktekens(schaal, jaren);
   if (bestaat) {
     const check = new pg.Client({ connectionString: databaseUrl });
     await check.connect();
     const marker = await check
-      .query<{ merkteken: string }>('select merkteken from bench_synthetisch_merkteken')
-      .then((r) => r.rows[0]?.merkteken ?? null)
+      .query<{ generator: string; regels: string }>('select generator, regels from bench_synthetisch_merkteken')
+      .then((r) => r.rows[0] ?? null)
       .catch(() => null);
     await check.end();
-    if (marker === verwacht) {
+    if (marker?.generator === verwacht.generator) {
       await admin.end();
-      log(`kept data set in ${DATABASE} matches seed ${SEED}, scale ${schaal}, years ${jaren[0]}-${jaren[jaren.length - 1]} and the measurement rules: generation skipped`);
       const db = await openDatabase({ databaseUrl, poolSize: 1 });
-      await migrate(db).finally(() => db.close());
+      try {
+        await migrate(db);
+        if (marker.regels === verwacht.regels) {
+          log(`kept data set in ${DATABASE} matches seed ${SEED}, scale ${schaal}, years ${jaren[0]}-${jaren[jaren.length - 1]} and the measurement rules: generation skipped`);
+        } else {
+          log(`kept data set in ${DATABASE}: the measurement rules changed; recomputing the measurements from the stored timelines`);
+          const started = performance.now();
+          const metingen = await herberekenAlleMetingen(db, {
+            onVoortgang: (n) => {
+              if (n % 200_000 === 0) log(`  ${n.toLocaleString('en')} casussen recomputed`);
+            },
+          });
+          await db.exec('vacuum analyze indicator_metingen');
+          await db.query('update bench_synthetisch_merkteken set regels = $1', [verwacht.regels]);
+          log(`recomputed ${metingen.toLocaleString('en')} measurements`);
+          bench('indicatoren-synthetisch-herberekenen', (performance.now() - started) / 1000, 's', 0);
+        }
+      } finally {
+        await db.close();
+      }
       return { databaseUrl, gegenereerd: false };
     }
   }
@@ -125,8 +149,8 @@ async function databaseMetData(url: string, schaal: number, jaren: number[], tot
     for (const i of indexen) await db.exec(i.indexdef);
     for (const tabel of ['casussen', 'tijdlijn', 'indicator_metingen']) await db.exec(`vacuum analyze ${tabel}`);
     const klaar = performance.now();
-    await db.exec(`create table bench_synthetisch_merkteken (merkteken text not null)`);
-    await db.query('insert into bench_synthetisch_merkteken values ($1)', [verwacht]);
+    await db.exec(`create table bench_synthetisch_merkteken (generator text not null, regels text not null)`);
+    await db.query('insert into bench_synthetisch_merkteken values ($1, $2)', [verwacht.generator, verwacht.regels]);
     log(
       `generated ${resultaat.casussen.toLocaleString('en')} casussen, ${resultaat.gebeurtenissen.toLocaleString('en')} timeline events, ` +
         `${resultaat.metingen.toLocaleString('en')} measurements (scale ${schaal}, ${regios.length} regions x ${jaren.length} years) in ` +

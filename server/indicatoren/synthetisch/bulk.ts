@@ -8,6 +8,7 @@
 import type { Database, Queryable } from '../../platform/db/database';
 import { ensureRegion } from '../../organisations/organisations.storage';
 import { meetCasus } from '../metingen/meet-casus';
+import type { CasusTijdlijn } from '../metingen/meting';
 import type { SynthetischeCasus } from './generator';
 import { regioOrganisatieNamen, type RegioOrganisaties, type SynthetischeRegio } from './regios';
 
@@ -58,7 +59,6 @@ export async function schrijfSynthetischeCasussen(q: Queryable, casussen: readon
   );
 
   const t = { casus: [] as string[], soort: [] as string[], op: [] as string[], org: [] as (string | null)[], gegevens: [] as string[] };
-  const m = { casus: [] as string[], regio: [] as string[], indicator: [] as string[], org: [] as (string | null)[], op: [] as string[], waarde: [] as number[], kenmerk: [] as (string | null)[] };
   for (const c of casussen) {
     for (const g of c.gebeurtenissen) {
       t.casus.push(c.id);
@@ -66,15 +66,6 @@ export async function schrijfSynthetischeCasussen(q: Queryable, casussen: readon
       t.op.push(g.op.toISOString());
       t.org.push(g.organisatieId);
       t.gegevens.push(JSON.stringify(g.gegevens));
-    }
-    for (const meting of meetCasus({ casusId: c.id, regioId: c.regioId, gebeurtenissen: c.gebeurtenissen })) {
-      m.casus.push(c.id);
-      m.regio.push(c.regioId);
-      m.indicator.push(meting.indicator);
-      m.org.push(meting.organisatieId);
-      m.op.push(meting.op.toISOString());
-      m.waarde.push(meting.waarde);
-      m.kenmerk.push(meting.kenmerk);
     }
   }
   // Events of a casus have strictly increasing times, so (op, volgnummer) reads them back in this order.
@@ -86,6 +77,24 @@ export async function schrijfSynthetischeCasussen(q: Queryable, casussen: readon
       order by e.nr`,
     [t.casus, t.soort, t.op, t.org, t.gegevens],
   );
+  const metingen = await schrijfMetingenBulk(q, casussen.map((c) => ({ casusId: c.id, regioId: c.regioId, gebeurtenissen: c.gebeurtenissen })));
+  return { casussen: casussen.length, gebeurtenissen: t.casus.length, metingen };
+}
+
+/** Computes (with meetCasus, as the live projection does) and inserts the measurements of many casussen at once. */
+export async function schrijfMetingenBulk(q: Queryable, tijdlijnen: readonly CasusTijdlijn[]): Promise<number> {
+  const m = { casus: [] as string[], regio: [] as string[], indicator: [] as string[], org: [] as (string | null)[], op: [] as string[], waarde: [] as number[], kenmerk: [] as (string | null)[] };
+  for (const t of tijdlijnen) {
+    for (const meting of meetCasus({ casusId: t.casusId, regioId: t.regioId, gebeurtenissen: t.gebeurtenissen })) {
+      m.casus.push(t.casusId);
+      m.regio.push(t.regioId);
+      m.indicator.push(meting.indicator);
+      m.org.push(meting.organisatieId);
+      m.op.push(meting.op.toISOString());
+      m.waarde.push(meting.waarde);
+      m.kenmerk.push(meting.kenmerk);
+    }
+  }
   if (m.casus.length > 0) {
     await q.query(
       `insert into indicator_metingen (casus_id, regio_id, indicator, organisatie_id, op, waarde, kenmerk)
@@ -93,7 +102,7 @@ export async function schrijfSynthetischeCasussen(q: Queryable, casussen: readon
       [m.casus, m.regio, m.indicator, m.org, m.op, m.waarde, m.kenmerk],
     );
   }
-  return { casussen: casussen.length, gebeurtenissen: t.casus.length, metingen: m.casus.length };
+  return m.casus.length;
 }
 
 /** Writes casussen from a generator in batches of `batch`, one transaction each; the next batch is generated while the previous one is written. */

@@ -6,6 +6,7 @@ import { zorgVoorSynthetischeRegio } from './bulk';
 import { laadSynthetischeData } from './laad-synthetische-data';
 import { VT_REGIOS, type SynthetischeRegio } from './regios';
 import { CliError, runCommand } from '../../cli/commands';
+import { herberekenAlleMetingen } from './herbereken-metingen';
 
 const TOT = new Date('2025-03-01T12:00:00Z');
 
@@ -129,5 +130,15 @@ describe('bulk path (PGlite)', () => {
     expect(rows[0]!.n).toBeGreaterThan(20);
     await expect(runCommand(db, ['synthetische-data', '--schaal', '0'], io)).rejects.toThrow(CliError);
     await expect(runCommand(db, ['synthetische-data', '--regio', 'atlantis'], io)).rejects.toThrow(/--regio atlantis is onbekend/);
+  });
+
+  it('recomputing all measurements from the stored timelines gives the same rows', async () => {
+    const alle = async () =>
+      (await db.query('select casus_id, regio_id, indicator, organisatie_id, op, waarde, kenmerk from indicator_metingen order by casus_id, indicator, op, waarde, kenmerk, organisatie_id'))
+        .rows;
+    const voor = await alle();
+    expect(voor.length).toBeGreaterThan(0);
+    expect(await herberekenAlleMetingen(db, { batch: 97 })).toBe(voor.length);
+    expect(await alle()).toEqual(voor);
   });
 });
