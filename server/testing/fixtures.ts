@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../platform/config';
 import { seal } from '../platform/secret-box';
 import { ensureRegion, insertOrganisation } from '../organisations/organisations.storage';
 import type { Organisatie, OrganisatieSoort } from '../organisations/schemas';
-import type { Rol } from '../identity/schemas';
+import { rollen, type Rol } from '../identity/schemas';
 import { hashPassword } from '../identity/password-hashing';
 import { confirmTotp, insertUser, setTotpSecret, upsertMembership } from '../identity/users.storage';
 import { newTotpSecret, totpCode } from '../identity/totp';
@@ -144,7 +144,7 @@ export async function loginAs(env: TestEnv, user: TestUser, extra: { organisatie
 /** One organisation with a user per role, the usual cast of an authorisation test. */
 export async function makeOrganisationWithStaff(env: TestEnv, soort: OrganisatieSoort = 'veilig-thuis') {
   const organisatie = await makeOrganisation(env, { soort });
-  const roles: Rol[] = ['medewerker', 'voorzitter-actieoverleg', 'officier-van-justitie', 'analist', 'functioneel-beheerder'];
+  const roles: Rol[] = [...rollen];
   const staff = {} as Record<Rol, TestUser>;
   for (const rol of roles) staff[rol] = await makeUser(env, { lidmaatschappen: [{ organisatie, rollen: [rol] }], demo: true, totp: false });
   return { organisatie, staff };
