@@ -128,14 +128,8 @@ export const en: Messages = {
     region: 'Region',
     sessionInfo: (minuten: number) => `After ${minuten} minutes without activity Samenloop logs you out automatically.`,
     areasTitle: 'Areas',
-    areasIntro: 'These are the areas of Samenloop. Most of them are still being built.',
+    areasIntro: 'These are the areas of Samenloop: the four coordination moments, the safety plan, the indicators and the regional network.',
     adminTitle: 'Administration',
-  },
-  area: {
-    notYet: 'Under development',
-    notYetText:
-      'This area has not been built yet. No information is shown or stored here yet. Below is what it will hold.',
-    willHold: 'What this area will hold',
   },
   areas: {
     casussen: {

@@ -126,14 +126,8 @@ export const nl = {
     region: 'Regio',
     sessionInfo: (minuten: number) => `Na ${minuten} minuten zonder activiteit logt Samenloop u automatisch uit.`,
     areasTitle: 'Onderdelen',
-    areasIntro: 'Dit zijn de onderdelen van Samenloop. De meeste worden nog gebouwd.',
+    areasIntro: 'Dit zijn de onderdelen van Samenloop: de vier afstemmingsmomenten, het veiligheidsplan, de indicatoren en het regionale netwerk.',
     adminTitle: 'Beheer',
-  },
-  area: {
-    notYet: 'Nog in ontwikkeling',
-    notYetText:
-      'Dit onderdeel is nog niet gebouwd. Er worden hier nog geen gegevens getoond of opgeslagen. Hieronder staat wat het gaat bevatten.',
-    willHold: 'Wat komt hier',
   },
   areas: {
     casussen: {

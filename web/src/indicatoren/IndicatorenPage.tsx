@@ -31,6 +31,9 @@ import { IndicatorKaart } from './IndicatorKaart';
 import { en, nl } from './messages';
 import './indicatoren.css';
 
+/** Practitioners who do not see the figures still give their yearly evaluation (the qualitative indicators). */
+const EVALUERENDE_ROLLEN = ['medewerker', 'voorzitter-actieoverleg', 'officier-van-justitie', 'rnzs-lid'] as const;
+
 /** A field the server named (querystring.tot) as the form labels it. */
 function veldNaam(naam: string, m: typeof nl): string {
   const veld = naam.replace(/^querystring\./, '');
@@ -80,6 +83,11 @@ export function IndicatorenPage() {
           </Paragraph>
           <Paragraph>{m.geenToegangUitleg}</Paragraph>
         </Alert>
+        {EVALUERENDE_ROLLEN.some((rol) => sessie.rollen.includes(rol)) && (
+          <Paragraph>
+            {m.welEvalueren} <RouterLink href="/indicatoren/evaluaties">{m.links.evaluaties}</RouterLink>
+          </Paragraph>
+        )}
       </>
     );
   }

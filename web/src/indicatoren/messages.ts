@@ -6,6 +6,7 @@ export const nl = {
   intro:
     'Cijfers per verbeteractie van Veiligheid Voorop, geteld uit het werk in Samenloop of uit de evaluaties en inspanningen van de partners. Alleen totalen: aantallen onder de 5 worden niet getoond, zodat niemand herkenbaar is.',
   geenToegang: 'U heeft geen toegang tot de indicatoren.',
+  welEvalueren: 'Wel geeft u ieder jaar uw oordeel over de verbeteracties; dat voedt de kwalitatieve indicatoren.',
   geenToegangUitleg: 'Alleen analisten, leden van het regionale netwerk (RNZS) en voorzitters van het Actieoverleg zien de cijfers. Vraag uw functioneel beheerder om deze rol als u hem nodig heeft.',
   filter: {
     legend: 'Cijfers kiezen',
@@ -112,6 +113,7 @@ export const en: typeof nl = {
   intro:
     'Figures per improvement action of Veiligheid Voorop, counted from the work in Samenloop or taken from the partners’ evaluations and registered effort. Totals only: numbers below 5 are not shown, so nobody can be recognised.',
   geenToegang: 'You do not have access to the indicators.',
+  welEvalueren: 'You do give your yearly judgement of the improvement actions; it feeds the qualitative indicators.',
   geenToegangUitleg: 'Only analysts, members of the regional network (RNZS) and Actieoverleg chairs see the figures. Ask your functional administrator for this role if you need it.',
   filter: {
     legend: 'Choose figures',
