@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   Alert,
   Button,
@@ -20,15 +20,15 @@ import { ApiError } from '../api/client';
 import { useApiData } from '../api/useApiData';
 import { useAreaMessages, useI18n } from '../i18n';
 import { useActiveSession } from '../identity/session';
-import { organisationsApi } from '../organisations/organisations.api';
 import { SelectField } from '../shell/fields';
 import { ProblemAlert, TextField } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
-import { RouterLink, useRouter } from '../shell/router';
-import { apiQuery, filterQuery, isDatum, laatsteVolledigeJaar, leesFilter, periodeVan, plusDagen, type DashboardFilter } from './filter';
+import { RouterLink } from '../shell/router';
+import { apiQuery, filterQuery, isDatum, laatsteVolledigeJaar, periodeVan, plusDagen, type DashboardFilter } from './filter';
 import { indicatorenApi, rapportDownloadUrl, rapportFormaten } from './indicatoren.api';
 import { IndicatorKaart } from './IndicatorKaart';
 import { en, nl } from './messages';
+import { regiosVan, useFilterUitAdres } from './useFilterUitAdres';
 import './indicatoren.css';
 
 /** Practitioners who do not see the figures still give their yearly evaluation (the qualitative indicators). */
@@ -44,12 +44,6 @@ function veldNaam(naam: string, m: typeof nl): string {
   return veld;
 }
 
-/** The regions that have organisations, by name. */
-function regiosVan(organisaties: readonly Organisatie[]) {
-  const perId = new Map(organisaties.map((o) => [o.regio.id, o.regio]));
-  return [...perId.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
-}
-
 /**
  * The indicator dashboard: per improvement action and kind the figures of a region (and optionally one of its
  * organisations) for a year or an own period, with change, trend, breakdown and formula; the drill-down to the
@@ -58,20 +52,8 @@ function regiosVan(organisaties: readonly Organisatie[]) {
 export function IndicatorenPage() {
   const m = useAreaMessages({ nl, en });
   const sessie = useActiveSession();
-  const { navigate } = useRouter();
-  const [search, setSearch] = useState(() => window.location.search);
-
-  useEffect(() => {
-    const onPop = () => setSearch(window.location.search);
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-
+  const { search, organisaties, organisatieFout, filter, toepassen } = useFilterUitAdres('/indicatoren', filterQuery);
   const { data: catalogus, error: catalogusFout } = useApiData(() => indicatorenApi.catalogus(), []);
-  const { data: organisatieLijst, error: organisatieFout } = useApiData(() => organisationsApi.list(), []);
-  const organisaties = organisatieLijst?.organisaties ?? null;
-  const eigenRegio = organisaties?.find((o) => o.id === sessie.organisatie?.id)?.regio.id ?? organisaties?.[0]?.regio.id ?? '';
-  const filter = useMemo(() => (organisaties ? leesFilter(search, eigenRegio) : null), [search, eigenRegio, organisaties]);
 
   if (catalogusFout instanceof ApiError && catalogusFout.status === 403) {
     return (
@@ -90,12 +72,6 @@ export function IndicatorenPage() {
         )}
       </>
     );
-  }
-
-  function toepassen(nieuw: DashboardFilter) {
-    const query = `?${filterQuery(nieuw)}`;
-    navigate(`/indicatoren${query}`);
-    setSearch(query);
   }
 
   return (

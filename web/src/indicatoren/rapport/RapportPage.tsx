@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Heading2, Heading3, Link, Paragraph } from '@utrecht/component-library-react';
 import { indicatorSoorten, verbeteracties } from '@schemas/indicatoren';
 import { RAPPORT_TEKST_MAX, type RapportTekst } from '@schemas/indicatoren/rapport';
@@ -6,25 +6,18 @@ import type { Organisatie } from '@schemas/organisations';
 import { ApiError } from '../../api/client';
 import { useApiData } from '../../api/useApiData';
 import { useAreaMessages, useI18n } from '../../i18n';
-import { useActiveSession } from '../../identity/session';
-import { organisationsApi } from '../../organisations/organisations.api';
 import { SelectField, StatusNotice, TextAreaField } from '../../shell/fields';
 import { ProblemAlert, TextField } from '../../shell/forms';
 import { Loading, PageTitle } from '../../shell/page';
-import { RouterLink, useRouter } from '../../shell/router';
-import { apiQuery, isDatum, leesFilter, periodeVan, plusDagen, type DashboardFilter } from '../filter';
+import { RouterLink } from '../../shell/router';
+import { apiQuery, isDatum, periodeVan, plusDagen, type DashboardFilter } from '../filter';
 import { rapportDownloadUrl, rapportFormaten } from '../indicatoren.api';
 import { rapportApi } from './rapport.api';
 import { en, nl } from './messages';
+import { regiosVan, useFilterUitAdres } from '../useFilterUitAdres';
 import './rapport.css';
 
 type M = typeof nl;
-
-/** The regions that have organisations, by name. */
-function regiosVan(organisaties: readonly Organisatie[]) {
-  const perId = new Map(organisaties.map((o) => [o.regio.id, o.regio]));
-  return [...perId.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
-}
 
 /**
  * The regional report "Indicatoren kwaliteit & impact": choose region and period (or take them from the dashboard's
@@ -33,26 +26,7 @@ function regiosVan(organisaties: readonly Organisatie[]) {
  */
 export function RapportPage() {
   const m = useAreaMessages({ nl, en });
-  const sessie = useActiveSession();
-  const { navigate } = useRouter();
-  const [search, setSearch] = useState(() => window.location.search);
-
-  useEffect(() => {
-    const onPop = () => setSearch(window.location.search);
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-
-  const { data: organisatieLijst, error: organisatieFout } = useApiData(() => organisationsApi.list(), []);
-  const organisaties = organisatieLijst?.organisaties ?? null;
-  const eigenRegio = organisaties?.find((o) => o.id === sessie.organisatie?.id)?.regio.id ?? organisaties?.[0]?.regio.id ?? '';
-  const filter = useMemo(() => (organisaties ? leesFilter(search, eigenRegio) : null), [search, eigenRegio, organisaties]);
-
-  function toepassen(nieuw: DashboardFilter) {
-    const query = `?${apiQuery(nieuw)}`;
-    navigate(`/indicatoren/rapport${query}`);
-    setSearch(query);
-  }
+  const { search, organisaties, organisatieFout, filter, toepassen } = useFilterUitAdres('/indicatoren/rapport', apiQuery);
 
   return (
     <>
