@@ -44,7 +44,6 @@ async function main(): Promise<void> {
     await loadDemoKindermishandeling(db, secretKey);
     await loadDemoVeiligheidsplan(db);
     await loadDemoNetwerk(db);
-    await loadDemoIndicatoren(db);
   }
 
   const app = await createApp({ db, config, secretKey, logger: loggerOptions(config.logLevel) });
@@ -92,6 +91,16 @@ async function main(): Promise<void> {
     }
   }
   console.log(lines.join('\n') + '\n');
+  if (config.demoMode) {
+    // The demo's synthetic indicator history (a few thousand casussen) loads after the start, so the demo opens at
+    // once; it is idempotent per region and year, so an interrupted load is completed at the next start.
+    loadDemoIndicatoren(db).then(
+      () => app.log.info('demo indicator history loaded'),
+      (error: unknown) => {
+        if (!shuttingDown) app.log.error({ error: error instanceof Error ? error.message : String(error) }, 'demo indicator history not loaded');
+      },
+    );
+  }
 }
 
 main().catch((error: unknown) => {
