@@ -252,6 +252,10 @@ export function describeEvent(soort: string, gegevens: Record<string, unknown>, 
       return `Beslissing teruggekoppeld aan ${dutchList(list(gegevens.organisatieIds).map((id) => org(id)))}`;
     case 'acuut-contact':
       return `Acuut contact van de politie met ${org(gegevens.vtOrganisatieId, 'Veilig Thuis')} (${label(acuutWijzeLabels, gegevens.wijze)})${typeof gegevens.minutenTotOpgenomen === 'number' ? `, opgenomen na ${gegevens.minutenTotOpgenomen} min` : ''}${gegevens.buitenKantoortijd === true ? ', buiten kantoortijd' : ''}`;
+    case 'acuut-contact-aangevuld':
+      return typeof gegevens.minutenTotOpgenomen === 'number'
+        ? `Acuut contact aangevuld: opgenomen na ${gegevens.minutenTotOpgenomen} min`
+        : 'Acuut contact aangevuld: tijd van opnemen gewist';
     case 'acuut-beoordeling':
       return `Gezamenlijke veiligheidsbeoordeling politie en Veilig Thuis: ${gegevens.acuutOnveilig === true ? 'acuut onveilig' : 'niet acuut onveilig'}${list(gegevens.maatregelen).length > 0 ? `, ${list(gegevens.maatregelen).length === 1 ? '1 maatregel' : `${list(gegevens.maatregelen).length} maatregelen`}` : ''}`;
     case 'acuut-opvolging':

@@ -81,6 +81,8 @@ export type TijdlijnGebeurtenis =
       soort: 'acuut-contact';
       gegevens: { contactId: string; vtOrganisatieId: string; wijze: string; minutenTotOpgenomen: number | null; buitenKantoortijd: boolean };
     }
+  /** The time VT answered, known only afterwards: the response time the indicators count replaces the one at registration. */
+  | { soort: 'acuut-contact-aangevuld'; gegevens: { contactId: string; minutenTotOpgenomen: number | null } }
   | { soort: 'acuut-beoordeling'; gegevens: { contactId: string; acuutOnveilig: boolean; maatregelen: string[]; minutenNaContact: number } }
   | { soort: 'acuut-opvolging'; gegevens: { contactId: string; meldingId: string | null; status: 'op-tijd' | 'te-laat-ontvangen' | 'verlopen' } }
   | { soort: 'thv-overwogen'; gegevens: { thvId: string; vtGeraadpleegd: boolean } }
@@ -150,6 +152,7 @@ export const tijdlijnSoorten = [
   'zsm-beslissing',
   'zsm-terugkoppeling',
   'acuut-contact',
+  'acuut-contact-aangevuld',
   'acuut-beoordeling',
   'acuut-opvolging',
   'thv-overwogen',

@@ -158,6 +158,31 @@ describe('acute contact', () => {
   });
 });
 
+describe('the response time on the timeline', () => {
+  it('counts a time answered filled in later, in place of the one at registration', async () => {
+    const casus = await makeCasusRows(env.db, { regie: org.vt, deelnemers: [org.politie], personen: [{ voornamen: 'Els', achternaam: `Aanvulling${teller}`, geboortedatum: '1990-03-03' }] });
+    const gebeldOp = new Date(Date.now() - HOUR);
+    const res = await as.politie.post('/api/v1/acuut/contacten', contact({ persoonIds: casus.persoonIds, gebeldOp: gebeldOp.toISOString(), opgenomenOp: null }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().casusId).toBe(casus.casusId);
+    const responstijden = async () =>
+      (
+        await env.db.query<{ waarde: number }>(`select waarde from indicator_metingen where casus_id = $1 and indicator = 'samen-op-in-acuut.minuten-tot-opgenomen'`, [
+          casus.casusId,
+        ])
+      ).rows.map((r) => r.waarde);
+    expect(await responstijden()).toEqual([]);
+    const patch = await as.vt.patch(`/api/v1/acuut/contacten/${res.json().id}`, { opgenomenOp: new Date(gebeldOp.getTime() + 7 * 60_000).toISOString() }, { 'if-match': '"1"' });
+    expect(patch.statusCode, patch.body).toBe(200);
+    expect(await responstijden()).toEqual([7]);
+    const { rows } = await env.db.query<{ gegevens: unknown }>(`select gegevens from tijdlijn where casus_id = $1 and soort = 'acuut-contact-aangevuld'`, [casus.casusId]);
+    expect(rows.map((r) => r.gegevens)).toEqual([{ contactId: res.json().id, minutenTotOpgenomen: 7 }]);
+    // Saving other fields writes no new event.
+    expect((await as.vt.patch(`/api/v1/acuut/contacten/${res.json().id}`, { vtContactpersoon: 'Anna' }, { 'if-match': '"2"' })).statusCode).toBe(200);
+    expect((await env.db.query(`select 1 from tijdlijn where casus_id = $1 and soort = 'acuut-contact-aangevuld'`, [casus.casusId])).rows).toHaveLength(1);
+  });
+});
+
 describe('joint assessment', () => {
   it('takes catalogue measures only, not before the call, and If-Match on update', async () => {
     const id = (await as.politie.post('/api/v1/acuut/contacten', contact())).json().id;

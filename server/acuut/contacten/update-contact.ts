@@ -7,6 +7,7 @@ import { leegBesproken } from '../schemas';
 import { minutenTotOpgenomen } from '../opvolging-rules';
 import { findContactRij, toContact, updateContact } from './contacten.storage';
 import { requireContactAccess } from './contact-access';
+import { recordEvent } from '../../timeline/timeline.storage';
 
 /**
  * The police or Veilig Thuis of the contact complete it afterwards: when it was answered, who at VT, what was
@@ -24,9 +25,19 @@ export async function updateAcuutContact(
     const huidig = await requireContactAccess(tx, ctx, id, { forUpdate: true });
     if (huidig.versie !== versie) throw problems.versionConflict(huidig.versie);
     const opgenomenOp = input.opgenomenOp === undefined ? (huidig.opgenomen_op ? new Date(huidig.opgenomen_op).toISOString() : null) : input.opgenomenOp;
+    let minuten: number | null = null;
     if (opgenomenOp) {
       const reactie = minutenTotOpgenomen(new Date(huidig.gebeld_op), new Date(opgenomenOp));
       if ('veld' in reactie) throw problems.invalidField(reactie.veld, reactie.reden);
+      minuten = reactie.minuten;
+    }
+    const vorigeOpgenomenOp = huidig.opgenomen_op ? new Date(huidig.opgenomen_op).toISOString() : null;
+    if (huidig.casus_id && opgenomenOp !== vorigeOpgenomenOp) {
+      // The response time is counted from the timeline: a time answered filled in later must reach it too.
+      await recordEvent(tx, huidig.casus_id, { gebruikerId: ctx.gebruiker.id, organisatieId: ctx.organisatie.id }, {
+        soort: 'acuut-contact-aangevuld',
+        gegevens: { contactId: id, minutenTotOpgenomen: minuten },
+      });
     }
     const besproken = { ...leegBesproken, ...huidig.besproken, ...input.besproken };
     await updateContact(tx, id, { opgenomenOp, vtContactpersoon: input.vtContactpersoon ?? huidig.vt_contactpersoon, besproken });

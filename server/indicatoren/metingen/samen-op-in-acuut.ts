@@ -22,15 +22,16 @@ export const meetregelsSamenOpInAcuut: Record<string, Meetregel> = {
       kenmerk: kantoortijd(g.gegevens.buitenKantoortijd),
     })),
 
-  'samen-op-in-acuut.minuten-tot-opgenomen': (t) =>
-    gebeurtenissenVan(t, 'acuut-contact')
-      .filter((g) => g.gegevens.minutenTotOpgenomen !== null)
-      .map((g) => ({
-        op: g.op,
-        waarde: g.gegevens.minutenTotOpgenomen!,
-        organisatieId: g.gegevens.vtOrganisatieId,
-        kenmerk: kantoortijd(g.gegevens.buitenKantoortijd),
-      })),
+  'samen-op-in-acuut.minuten-tot-opgenomen': (t) => {
+    // A time answered filled in later replaces the one at registration (events are oldest first: the last one wins).
+    const aangevuld = new Map(gebeurtenissenVan(t, 'acuut-contact-aangevuld').map((g) => [g.gegevens.contactId, g.gegevens.minutenTotOpgenomen]));
+    return gebeurtenissenVan(t, 'acuut-contact').flatMap((g) => {
+      const minuten = aangevuld.has(g.gegevens.contactId) ? aangevuld.get(g.gegevens.contactId)! : g.gegevens.minutenTotOpgenomen;
+      return minuten === null
+        ? []
+        : [{ op: g.op, waarde: minuten, organisatieId: g.gegevens.vtOrganisatieId, kenmerk: kantoortijd(g.gegevens.buitenKantoortijd) }];
+    });
+  },
 
   'samen-op-in-acuut.opvolging-binnen-24-uur': (t) =>
     laatsteOpvolgingen(t).map((o) => ({ op: o.op, waarde: jaNee(o.status === 'op-tijd'), organisatieId: o.organisatieId, kenmerk: null })),

@@ -222,7 +222,10 @@ export const meetGevallen: readonly MeetGeval[] = [
   },
   {
     indicator: 'samen-op-in-acuut.minuten-tot-opgenomen',
-    waarom: '4, 10 (buiten) en 2 minuten, één onbekend telt niet → mediaan 4; kantoortijd (4 + 2) / 2 = 3; buiten 10',
+    waarom:
+      '4, 10 (buiten) en 2 minuten, één onbekend telt niet → mediaan 4; kantoortijd (4 + 2) / 2 = 3; buiten 10. ' +
+      'Een later aangevulde tijd telt in plaats van die bij registratie: c5 eerst 30, later 8 en dan 6 → 6; c6 eerst onbekend, later 5 → ' +
+      'samen 4, 10, 2, 6, 5 → mediaan 5; kantoortijd 4, 2, 6, 5 → (4 + 5) / 2 = 4,5',
     tijdlijnen: () => [
       casus(
         acuut('2026-03-02T10:00:00Z', 'c1', { minuten: 4 }),
@@ -230,8 +233,15 @@ export const meetGevallen: readonly MeetGeval[] = [
         acuut('2026-03-02T22:00:00Z', 'c3', { minuten: 10, buiten: true }),
         acuut('2026-03-03T10:00:00Z', 'c4', { minuten: 2 }),
       ),
+      casus(
+        acuut('2026-03-04T10:00:00Z', 'c5', { minuten: 30 }),
+        acuut('2026-03-04T11:00:00Z', 'c6', { minuten: null }),
+        e('2026-03-04T12:00:00Z', 'acuut-contact-aangevuld', { contactId: 'c5', minutenTotOpgenomen: 8 }),
+        e('2026-03-04T12:30:00Z', 'acuut-contact-aangevuld', { contactId: 'c6', minutenTotOpgenomen: 5 }),
+        e('2026-03-04T13:00:00Z', 'acuut-contact-aangevuld', { contactId: 'c5', minutenTotOpgenomen: 6 }),
+      ),
     ],
-    verwacht: { totaal: 4, n: 3, perKenmerk: { kantoortijd: 3, 'buiten-kantoortijd': 10 } },
+    verwacht: { totaal: 5, n: 5, perKenmerk: { kantoortijd: 4.5, 'buiten-kantoortijd': 10 } },
   },
   {
     indicator: 'samen-op-in-acuut.opvolging-binnen-24-uur',
