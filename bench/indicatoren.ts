@@ -24,7 +24,7 @@ import { indicatorCatalogus } from '../server/indicatoren/catalogus';
 import { meetregels } from '../server/indicatoren/metingen/meetregels';
 import { berekenIndicatoren } from '../server/indicatoren/waarden/bereken-indicatoren';
 import { reeksIndeling, vorigePeriode, type Periode } from '../server/indicatoren/waarden/periode';
-import { vatMetingenSamen, type MetingSelectie, type SamenvattingRij } from '../server/indicatoren/waarden/waarden.storage';
+import { planVoorSamenvatten, vatMetingenSamen, type MetingSelectie, type SamenvattingRij } from '../server/indicatoren/waarden/waarden.storage';
 import { laadSynthetischeData, laatsteJaren, zorgVoorVtRegios } from '../server/indicatoren/synthetisch/laad-synthetische-data';
 import { herberekenAlleMetingen } from '../server/indicatoren/synthetisch/herbereken-metingen';
 import { bench, log, root, status } from './support';
@@ -231,14 +231,21 @@ const uuid = (s: string) => {
 };
 
 /** vatMetingenSamen's aggregation in DuckDB over the Parquet file: the same grouping sets and figures. */
-async function duckVatSamen(duck: DuckDBConnection, parquet: string, selectie: MetingSelectie & { vanMs: number; totMs: number }, reeks: 'maand' | 'jaar' | null): Promise<SamenvattingRij[]> {
+async function duckVatSamen(
+  duck: DuckDBConnection,
+  parquet: string,
+  selectie: MetingSelectie & { vanMs: number; totMs: number },
+  reeks: 'maand' | 'jaar' | null,
+  mediaanIndicatoren: readonly string[],
+): Promise<SamenvattingRij[]> {
+  const mediaan = mediaanIndicatoren.map((id) => `'${id.replace(/'/g, "''")}'`).join(', ');
   const regios = selectie.regioIds ? `and regio_id in (${selectie.regioIds.map(uuid).join(', ')})` : '';
   const organisatie = selectie.organisatieId ? `and organisatie_id = ${uuid(selectie.organisatieId)}` : '';
   const reader = await duck.runAndReadAll(
     `select indicator, kenmerk, periode,
             (grouping(kenmerk) = 0)::int as per_kenmerk, (grouping(periode) = 0)::int as per_periode,
             count(*)::int as n, sum(waarde)::double as som, avg(waarde)::double as gemiddelde,
-            quantile_cont(waarde, 0.5)::double as mediaan
+            ${mediaan ? `quantile_cont(waarde, 0.5) filter (where indicator in (${mediaan}))::double` : 'null::double'} as mediaan
        from (select indicator, kenmerk, waarde, ${reeks ? reeks : 'null::varchar'} as periode
                from read_parquet('${parquet}')
               where op_ms >= ${selectie.vanMs} and op_ms < ${selectie.totMs} ${regios} ${organisatie}) m
@@ -315,6 +322,7 @@ export async function indicatorBenchmarks(standaardSchaal = NPM_RUN_BENCH_SCHAAL
     const regioJaar: MetingSelectie = { regioIds: [regio[0]!.id], van: `${laatsteJaar}-01-01`, tot: `${laatsteJaar + 1}-01-01` };
     const alles: MetingSelectie = { regioIds: null, van: `${jaren[0]}-01-01`, tot: `${laatsteJaar + 1}-01-01` };
     const definities = indicatorCatalogus;
+    const mediaanIndicatoren = definities.filter((d) => d.bron.soort === 'tijdlijn' && d.bron.aggregatie === 'mediaan').map((d) => d.id);
 
     const { ms: regioJaarMs } = await meet(`berekenIndicatoren ${regio[0]!.naam} ${laatsteJaar} (${definities.length} indicators)`, () => berekenIndicatoren(db, regioJaar, definities));
     bench('indicatoren-dashboard-regio-jaar', regioJaarMs, 'ms', 1);
@@ -331,13 +339,15 @@ export async function indicatorBenchmarks(standaardSchaal = NPM_RUN_BENCH_SCHAAL
       const vorige = { ...selectie, ...vorigePeriode(selectie) };
       const huidigD = { ...selectie, ...(await grenzen(db, selectie)) };
       const vorigeD = { ...vorige, ...(await grenzen(db, vorige)) };
-      const pg = await meet(`${label}: PostgreSQL measurement aggregations (vatMetingenSamen, this and the previous period)`, async () => [
-        await vatMetingenSamen(db, selectie, reeks),
-        await vatMetingenSamen(db, vorige, null),
-      ]);
+      const pg = await meet(`${label}: PostgreSQL measurement aggregations (vatMetingenSamen, this and the previous period)`, () =>
+        db.transaction(async (tx) => {
+          await planVoorSamenvatten(tx);
+          return [await vatMetingenSamen(tx, selectie, reeks, mediaanIndicatoren), await vatMetingenSamen(tx, vorige, null, mediaanIndicatoren)];
+        }),
+      );
       const duckdb = await meet(`${label}: DuckDB over Parquet, the same two aggregations`, async () => [
-        await duckVatSamen(duck, parquet, huidigD, reeks),
-        await duckVatSamen(duck, parquet, vorigeD, null),
+        await duckVatSamen(duck, parquet, huidigD, reeks, mediaanIndicatoren),
+        await duckVatSamen(duck, parquet, vorigeD, null, mediaanIndicatoren),
       ]);
       vergelijk(`${label} (this period)`, pg.resultaat[0]!, duckdb.resultaat[0]!);
       vergelijk(`${label} (previous period)`, pg.resultaat[1]!, duckdb.resultaat[1]!);

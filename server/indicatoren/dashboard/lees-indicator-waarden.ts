@@ -1,4 +1,4 @@
-import type { Queryable } from '../../platform/db/database';
+import type { Database } from '../../platform/db/database';
 import { problems } from '../../platform/http/problem';
 import type { AccessContext } from '../../identity/access-context';
 import { can, requirePermission } from '../../identity/access-policy';
@@ -14,7 +14,7 @@ import { vindOrganisatieInRegio, vindRegio } from './dashboard.storage';
  * numbers suppressed, never a person), optionally about one of its organisations, with trend and previous period.
  * Not audited: no personal data is read.
  */
-export async function leesIndicatorWaarden(db: Queryable, ctx: AccessContext, filter: PeriodeFilter): Promise<IndicatorWaarden> {
+export async function leesIndicatorWaarden(db: Database, ctx: AccessContext, filter: PeriodeFilter): Promise<IndicatorWaarden> {
   requirePermission(ctx, 'indicatoren.inzien');
   const regio = await vindRegio(db, filter.regioId);
   if (!regio) throw problems.notFound('Deze regio bestaat niet.');

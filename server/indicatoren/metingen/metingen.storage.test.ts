@@ -8,7 +8,7 @@ import type { TijdlijnGebeurtenis } from '../../timeline/events';
 import { meetCasus } from './meet-casus';
 import { leesCasusTijdlijn } from './metingen.storage';
 import { vatSamen } from '../waarden/aggregatie-rules';
-import { vatMetingenSamen } from '../waarden/waarden.storage';
+import { planVoorSamenvatten, vatMetingenSamen } from '../waarden/waarden.storage';
 
 let db: TestDatabase;
 let vt: Organisatie;
@@ -120,7 +120,10 @@ describe('the SQL summaries match the plain-code reference', () => {
     const maand = (d: Date) =>
       new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' }).format(d).slice(0, 7);
     const inPeriode = rows.filter((r) => maand(r.op) >= '2025-01' && maand(r.op) <= '2025-12');
-    const sql = await vatMetingenSamen(db, { regioIds: [regio.id], van: '2025-01-01', tot: '2026-01-01' }, 'maand');
+    const sql = await db.transaction(async (tx) => {
+      await planVoorSamenvatten(tx);
+      return vatMetingenSamen(tx, { regioIds: [regio.id], van: '2025-01-01', tot: '2026-01-01' }, 'maand', ['x.duur']);
+    });
 
     const expected = new Map<string, ReturnType<typeof vatSamen>>();
     const add = (key: string, waarden: number[]) => expected.set(key, vatSamen(waarden));
@@ -137,7 +140,9 @@ describe('the SQL summaries match the plain-code reference', () => {
       expect(a.n, key).toBe(e.n);
       expect(a.som, key).toBeCloseTo(e.som, 9);
       expect(a.gemiddelde!, key).toBeCloseTo(e.gemiddelde!, 9);
-      expect(a.mediaan!, key).toBeCloseTo(e.mediaan!, 9);
+      // Medians only for the indicators that are medians (the sort is the expensive part).
+      if (key.startsWith('x.duur')) expect(a.mediaan!, key).toBeCloseTo(e.mediaan!, 9);
+      else expect(a.mediaan, key).toBeNull();
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../platform/db/database';
+import type { Database } from '../../platform/db/database';
 import { problems } from '../../platform/http/problem';
 import type { AccessContext } from '../../identity/access-context';
 import { requirePermission } from '../../identity/access-policy';
@@ -32,7 +32,7 @@ const CONTENT_TYPES: Record<RapportFormaat, string> = {
  * from berekenIndicatoren; the network's texts are the region's for exactly this period. Not audited: no personal
  * data is read. A period without data gives the report with its notice, not an error.
  */
-export async function maakRapport(db: Queryable, ctx: AccessContext, query: RapportQuery, vandaag: string): Promise<RapportBestand> {
+export async function maakRapport(db: Database, ctx: AccessContext, query: RapportQuery, vandaag: string): Promise<RapportBestand> {
   requirePermission(ctx, 'indicatoren.inzien');
   const regio = await vindRegio(db, query.regioId);
   if (!regio) throw problems.notFound('Deze regio bestaat niet.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorDefinitie } from '../schemas';
-import { figuur, toonbareWaarde, vatSamen } from './aggregatie-rules';
+import { figuur, rolSamenvattingenOp, toonbareWaarde, vatSamen } from './aggregatie-rules';
 import { stelIndicatorWaardenSamen, type PeriodeSamenvattingen } from './indicator-waarden-rules';
 import { jarenVan, reeksIndeling, vorigePeriode } from './periode';
 
@@ -28,6 +28,27 @@ describe('summaries and figures', () => {
     expect(toonbareWaarde(5, 5)).toEqual({ waarde: 5, n: 5, onderdrukt: false });
     expect(toonbareWaarde(66.666, 6)).toEqual({ waarde: 66.7, n: 6, onderdrukt: false });
     expect(toonbareWaarde(3, 3, false)).toEqual({ waarde: 3, n: 3, onderdrukt: false });
+  });
+});
+
+describe('rolling up the finest grain', () => {
+  it('adds counts and sums to the whole period, per breakdown and per period; the mean follows', () => {
+    const rijen = rolSamenvattingenOp([
+      { indicator: 'a', kenmerk: 'werkdag', periode: '2025-01', n: 2, som: 1 },
+      { indicator: 'a', kenmerk: 'weekend', periode: '2025-01', n: 1, som: 1 },
+      { indicator: 'a', kenmerk: 'werkdag', periode: '2025-02', n: 3, som: 3 },
+      { indicator: 'a', kenmerk: null, periode: '2025-02', n: 2, som: 0 },
+      { indicator: 'b', kenmerk: null, periode: null, n: 4, som: 10 },
+    ]);
+    const vind = (indicator: string, kenmerk: string | null, periode: string | null) =>
+      rijen.find((r) => r.indicator === indicator && r.kenmerk === kenmerk && r.periode === periode);
+    expect(rijen).toHaveLength(6);
+    expect(vind('a', null, null)).toEqual({ indicator: 'a', kenmerk: null, periode: null, n: 8, som: 5, gemiddelde: 0.625, mediaan: null });
+    expect(vind('a', 'werkdag', null)).toMatchObject({ n: 5, som: 4 });
+    expect(vind('a', 'weekend', null)).toMatchObject({ n: 1, som: 1 });
+    expect(vind('a', null, '2025-01')).toMatchObject({ n: 3, som: 2 });
+    expect(vind('a', null, '2025-02')).toMatchObject({ n: 5, som: 3 });
+    expect(vind('b', null, null)).toMatchObject({ n: 4, som: 10, gemiddelde: 2.5 });
   });
 });
 

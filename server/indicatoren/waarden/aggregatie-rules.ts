@@ -44,3 +44,36 @@ export function toonbareWaarde(waarde: number | null, n: number, onderdrukKleine
   if (onderdrukKleineAantallen && n > 0 && n < KLEIN_AANTAL_GRENS) return { waarde: null, n: null, onderdrukt: true };
   return { waarde: waarde === null ? null : Math.round(waarde * 10) / 10, n, onderdrukt: false };
 }
+
+/** Count and sum of the measurements of one indicator, breakdown and period (the finest grain the database groups by). */
+export interface FijneSamenvatting {
+  indicator: string;
+  kenmerk: string | null;
+  periode: string | null;
+  n: number;
+  som: number;
+}
+
+/**
+ * The summaries over the whole period, per breakdown and per period, rolled up from the finest grain: counts and
+ * sums add up exactly, the mean follows from them. Medians do not add up; they come separately.
+ */
+export function rolSamenvattingenOp(
+  fijn: readonly FijneSamenvatting[],
+): { indicator: string; kenmerk: string | null; periode: string | null; n: number; som: number; gemiddelde: number | null; mediaan: null }[] {
+  const groepen = new Map<string, { indicator: string; kenmerk: string | null; periode: string | null; n: number; som: number }>();
+  const tel = (indicator: string, kenmerk: string | null, periode: string | null, n: number, som: number) => {
+    const sleutel = `${indicator}\u0000${kenmerk ?? ''}\u0000${periode ?? ''}`;
+    const groep = groepen.get(sleutel);
+    if (groep) {
+      groep.n += n;
+      groep.som += som;
+    } else groepen.set(sleutel, { indicator, kenmerk, periode, n, som });
+  };
+  for (const r of fijn) {
+    tel(r.indicator, null, null, r.n, r.som);
+    if (r.kenmerk !== null) tel(r.indicator, r.kenmerk, null, r.n, r.som);
+    if (r.periode !== null) tel(r.indicator, null, r.periode, r.n, r.som);
+  }
+  return [...groepen.values()].map((g) => ({ ...g, gemiddelde: g.n === 0 ? null : g.som / g.n, mediaan: null }));
+}

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../platform/db/database';
 import type { Periode } from './periode';
-import type { Samenvatting } from './aggregatie-rules';
+import { rolSamenvattingenOp, type FijneSamenvatting, type Samenvatting } from './aggregatie-rules';
 
 /** Which measurements: one or more regions (null: all), optionally about one organisation, in a period. */
 export interface MetingSelectie extends Periode {
@@ -20,49 +20,50 @@ const PERIODE_FORMAAT = { maand: 'YYYY-MM', jaar: 'YYYY' } as const;
 
 /**
  * Summaries of the counted measurements per indicator: over the whole period, per breakdown and per month or
- * year. Periods are Amsterdam calendar days.
+ * year. Periods are Amsterdam calendar days. Counts and sums come from one hash aggregation at the finest grain
+ * (indicator, breakdown, period), rolled up in code; exact medians are sorted for only the indicators that need
+ * them. Run it inside a transaction that took `planVoorSamenvatten` (the planner cannot estimate the few groups).
  */
 export async function vatMetingenSamen(
   q: Queryable,
   selectie: MetingSelectie,
   reeks: 'maand' | 'jaar' | null,
+  mediaanIndicatoren: readonly string[] = [],
 ): Promise<SamenvattingRij[]> {
-  const { rows } = await q.query<{
-    indicator: string;
-    kenmerk: string | null;
-    periode: string | null;
-    per_kenmerk: number;
-    per_periode: number;
-    n: number;
-    som: number;
-    gemiddelde: number | null;
-    mediaan: number | null;
-  }>(
-    `select indicator, kenmerk, periode,
-            (grouping(kenmerk) = 0)::int as per_kenmerk, (grouping(periode) = 0)::int as per_periode,
-            count(*)::int as n, sum(waarde)::float8 as som, avg(waarde)::float8 as gemiddelde,
-            percentile_cont(0.5) within group (order by waarde)::float8 as mediaan
-       from (select indicator, kenmerk, waarde,
-                    case when $5::text is null then null else to_char(op at time zone 'Europe/Amsterdam', $5::text) end as periode
-               from indicator_metingen
-              where ($1::uuid[] is null or regio_id = any ($1::uuid[]))
-                and op >= ($2::date::timestamp at time zone 'Europe/Amsterdam')
-                and op < ($3::date::timestamp at time zone 'Europe/Amsterdam')
-                and ($4::uuid is null or organisatie_id = $4::uuid)) m
-      group by grouping sets ((indicator), (indicator, kenmerk), (indicator, periode))`,
-    [selectie.regioIds, selectie.van, selectie.tot, selectie.organisatieId ?? null, reeks ? PERIODE_FORMAAT[reeks] : null],
+  const parameters = [selectie.regioIds, selectie.van, selectie.tot, selectie.organisatieId ?? null, reeks ? PERIODE_FORMAAT[reeks] : null];
+  const metingen = `select indicator, kenmerk, waarde,
+                           case when $5::text is null then null else to_char(op at time zone 'Europe/Amsterdam', $5::text) end as periode
+                      from indicator_metingen
+                     where ($1::uuid[] is null or regio_id = any ($1::uuid[]))
+                       and op >= ($2::date::timestamp at time zone 'Europe/Amsterdam')
+                       and op < ($3::date::timestamp at time zone 'Europe/Amsterdam')
+                       and ($4::uuid is null or organisatie_id = $4::uuid)`;
+  const fijn = await q.query<FijneSamenvatting>(
+    `select indicator, kenmerk, periode, count(*)::int as n, sum(waarde)::float8 as som from (${metingen}) m group by indicator, kenmerk, periode`,
+    parameters,
   );
-  return rows
-    .filter((r) => !(r.per_kenmerk === 1 && r.kenmerk === null) && !(r.per_periode === 1 && r.periode === null))
-    .map((r) => ({
-      indicator: r.indicator,
-      kenmerk: r.per_kenmerk === 1 ? r.kenmerk : null,
-      periode: r.per_periode === 1 ? r.periode : null,
-      n: r.n,
-      som: r.som,
-      gemiddelde: r.gemiddelde,
-      mediaan: r.mediaan,
-    }));
+  const rijen = rolSamenvattingenOp(fijn.rows);
+  if (mediaanIndicatoren.length === 0) return rijen;
+  const medianen = await q.query<{ indicator: string; kenmerk: string | null; periode: string | null; per_kenmerk: number; per_periode: number; mediaan: number }>(
+    `select indicator, kenmerk, periode, (grouping(kenmerk) = 0)::int as per_kenmerk, (grouping(periode) = 0)::int as per_periode,
+            percentile_cont(0.5) within group (order by waarde)::float8 as mediaan
+       from (${metingen} and indicator = any ($6::text[])) m
+      group by grouping sets ((indicator), (indicator, kenmerk), (indicator, periode))`,
+    [...parameters, mediaanIndicatoren],
+  );
+  const sleutel = (indicator: string, kenmerk: string | null, periode: string | null) => `${indicator}\u0000${kenmerk ?? ''}\u0000${periode ?? ''}`;
+  const mediaanVan = new Map(
+    medianen.rows.map((r) => [sleutel(r.indicator, r.per_kenmerk === 1 ? r.kenmerk : null, r.per_periode === 1 ? r.periode : null), r.mediaan]),
+  );
+  return rijen.map((r) => ({ ...r, mediaan: mediaanVan.get(sleutel(r.indicator, r.kenmerk, r.periode)) ?? null }));
+}
+
+/**
+ * Planner settings for the summaries, local to the caller's transaction: the grouping keys are expressions whose
+ * few distinct values PostgreSQL cannot estimate, so it would sort millions of rows on disk instead of hashing.
+ */
+export async function planVoorSamenvatten(tx: Queryable): Promise<void> {
+  await tx.query("select set_config('enable_sort', 'off', true), set_config('jit', 'off', true), set_config('work_mem', '64MB', true)");
 }
 
 export interface EvaluatieRij {
