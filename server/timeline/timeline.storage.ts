@@ -1,6 +1,7 @@
 import type { Queryable } from '../platform/db/database';
 import { herberekenMetingen } from '../indicatoren/metingen/metingen.storage';
 import type { TijdlijnGebeurtenis, TijdlijnSoort } from './events';
+import { zichtbaarVoorSql } from './zichtbaarheid';
 
 /** Who recorded an event: a person acting for an organisation, or a partner system / the platform (no user). */
 export interface TijdlijnActor {
@@ -60,7 +61,7 @@ export async function listEvents(tx: Queryable, casusId: string, organisatieId: 
        from tijdlijn t
        left join gebruikers g on g.id = t.gebruiker_id
        left join organisaties o on o.id = t.organisatie_id
-      where t.casus_id = $1 and (t.zichtbaar_voor is null or $2 = any (t.zichtbaar_voor) or t.organisatie_id = $2)
+      where t.casus_id = $1 and ${zichtbaarVoorSql('$2')}
       order by t.op, t.volgnummer`,
     [casusId, organisatieId],
   );

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../platform/db/database';
 import { participatesSql } from '../../cases/casus-access';
+import { problems } from '../../platform/http/problem';
 
 export interface RegioRij {
   id: string;
@@ -81,4 +82,20 @@ export async function leesOnderliggendeMetingen(
   return {
     rijen: rows.map((r) => ({ casusId: r.casus_id, nummer: r.nummer, status: r.status, op: r.op, waarde: r.waarde, kenmerk: r.kenmerk })),
   };
+}
+
+/**
+ * The region and optional organisation of an indicator request: an unknown region is 404, an organisation outside
+ * it is 400 naming organisatieId. Shared by the dashboard and the report.
+ */
+export async function leesRegioSelectie(
+  q: Queryable,
+  regioId: string,
+  organisatieId: string | undefined,
+): Promise<{ regio: RegioRij; organisatie: { id: string; naam: string } | null }> {
+  const regio = await vindRegio(q, regioId);
+  if (!regio) throw problems.notFound('Deze regio bestaat niet.');
+  const organisatie = organisatieId ? await vindOrganisatieInRegio(q, organisatieId, regio.id) : null;
+  if (organisatieId && !organisatie) throw problems.invalidField('organisatieId', 'deze organisatie hoort niet bij de gekozen regio');
+  return { regio, organisatie };
 }

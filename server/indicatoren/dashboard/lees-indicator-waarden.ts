@@ -1,5 +1,4 @@
 import type { Database } from '../../platform/db/database';
-import { problems } from '../../platform/http/problem';
 import type { AccessContext } from '../../identity/access-context';
 import { can, requirePermission } from '../../identity/access-policy';
 import { indicatorCatalogus } from '../catalogus';
@@ -7,7 +6,7 @@ import type { PeriodeFilter } from '../schemas';
 import { berekenIndicatoren } from '../waarden/bereken-indicatoren';
 import { reeksIndeling, vorigePeriode } from '../waarden/periode';
 import type { IndicatorWaarden } from './schemas';
-import { vindOrganisatieInRegio, vindRegio } from './dashboard.storage';
+import { leesRegioSelectie } from './dashboard.storage';
 
 /**
  * The dashboard's figures: every indicator of the catalogue for one region (any region: aggregates with small
@@ -16,10 +15,7 @@ import { vindOrganisatieInRegio, vindRegio } from './dashboard.storage';
  */
 export async function leesIndicatorWaarden(db: Database, ctx: AccessContext, filter: PeriodeFilter): Promise<IndicatorWaarden> {
   requirePermission(ctx, 'indicatoren.inzien');
-  const regio = await vindRegio(db, filter.regioId);
-  if (!regio) throw problems.notFound('Deze regio bestaat niet.');
-  const organisatie = filter.organisatieId ? await vindOrganisatieInRegio(db, filter.organisatieId, regio.id) : null;
-  if (filter.organisatieId && !organisatie) throw problems.invalidField('organisatieId', 'deze organisatie hoort niet bij de gekozen regio');
+  const { regio, organisatie } = await leesRegioSelectie(db, filter.regioId, filter.organisatieId);
   const { indicatoren, leeg } = await berekenIndicatoren(
     db,
     { regioIds: [regio.id], organisatieId: organisatie?.id ?? null, van: filter.van, tot: filter.tot },

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../platform/db/database';
 import type { TijdlijnGebeurtenis } from '../../timeline/events';
+import { zichtbaarVoorSql } from '../../timeline/zichtbaarheid';
 import { meetCasus } from './meet-casus';
 import type { CasusTijdlijn, Meting } from './meting';
 
@@ -11,9 +12,9 @@ export async function leesCasusTijdlijn(tx: Queryable, casusId: string, options:
   const casus = await tx.query<{ regio_id: string }>('select regio_id from casussen where id = $1', [casusId]);
   if (!casus.rows[0]) return null;
   const { rows } = await tx.query<{ soort: TijdlijnGebeurtenis['soort']; op: Date; organisatie_id: string | null; gegevens: never }>(
-    `select soort, op, organisatie_id, gegevens from tijdlijn
-      where casus_id = $1 and ($2::uuid is null or zichtbaar_voor is null or $2::uuid = any (zichtbaar_voor) or organisatie_id = $2::uuid)
-      order by op, volgnummer`,
+    `select t.soort, t.op, t.organisatie_id, t.gegevens from tijdlijn t
+      where t.casus_id = $1 and ($2::uuid is null or ${zichtbaarVoorSql('$2')})
+      order by t.op, t.volgnummer`,
     [casusId, options.zichtbaarVoor ?? null],
   );
   return {

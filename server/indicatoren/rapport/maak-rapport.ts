@@ -1,11 +1,10 @@
 import type { Database } from '../../platform/db/database';
-import { problems } from '../../platform/http/problem';
 import type { AccessContext } from '../../identity/access-context';
 import { requirePermission } from '../../identity/access-policy';
 import { renderDocumentHtml } from '../../platform/document/render-html';
 import { renderDocumentPdf } from '../../platform/document/render-pdf';
 import { indicatorCatalogus } from '../catalogus';
-import { vindOrganisatieInRegio, vindRegio } from '../dashboard/dashboard.storage';
+import { leesRegioSelectie } from '../dashboard/dashboard.storage';
 import { berekenIndicatoren } from '../waarden/bereken-indicatoren';
 import { cijfersCsv, cijfersXlsx } from './cijfers-export';
 import { periodeInBestandsnaam } from './opmaak';
@@ -34,10 +33,7 @@ const CONTENT_TYPES: Record<RapportFormaat, string> = {
  */
 export async function maakRapport(db: Database, ctx: AccessContext, query: RapportQuery, vandaag: string): Promise<RapportBestand> {
   requirePermission(ctx, 'indicatoren.inzien');
-  const regio = await vindRegio(db, query.regioId);
-  if (!regio) throw problems.notFound('Deze regio bestaat niet.');
-  const organisatie = query.organisatieId ? await vindOrganisatieInRegio(db, query.organisatieId, regio.id) : null;
-  if (query.organisatieId && !organisatie) throw problems.invalidField('organisatieId', 'deze organisatie hoort niet bij de gekozen regio');
+  const { regio, organisatie } = await leesRegioSelectie(db, query.regioId, query.organisatieId);
   const periode = { van: query.van, tot: query.tot };
   const { indicatoren, leeg } = await berekenIndicatoren(db, { regioIds: [regio.id], organisatieId: organisatie?.id ?? null, ...periode }, indicatorCatalogus);
   const bestandsnaam = `indicatoren-${regio.code}-${periodeInBestandsnaam(periode.van, periode.tot)}.${query.formaat}`;

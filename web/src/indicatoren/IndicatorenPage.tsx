@@ -24,7 +24,7 @@ import { SelectField } from '../shell/fields';
 import { ProblemAlert, TextField } from '../shell/forms';
 import { Loading, PageTitle } from '../shell/page';
 import { RouterLink } from '../shell/router';
-import { apiQuery, filterQuery, isDatum, laatsteVolledigeJaar, periodeVan, plusDagen, type DashboardFilter } from './filter';
+import { apiQuery, filterQuery, periodeFouten, laatsteVolledigeJaar, periodeVan, plusDagen, type DashboardFilter } from './filter';
 import { indicatorenApi, rapportDownloadUrl, rapportFormaten } from './indicatoren.api';
 import { IndicatorKaart } from './IndicatorKaart';
 import { en, nl } from './messages';
@@ -111,12 +111,7 @@ function FilterFormulier({
 
   function verstuur(event: FormEvent) {
     event.preventDefault();
-    const nieuweFouten: Record<string, string> = {};
-    if (concept.soort === 'eigen') {
-      if (!isDatum(concept.van)) nieuweFouten.van = m.filter.ongeldigeDatum;
-      if (!isDatum(concept.totEnMet)) nieuweFouten.totEnMet = m.filter.ongeldigeDatum;
-      else if (isDatum(concept.van) && concept.totEnMet < concept.van) nieuweFouten.totEnMet = m.filter.totVoorVan;
-    }
+    const nieuweFouten: Record<string, string> = concept.soort === 'eigen' ? periodeFouten(concept.van, concept.totEnMet, m.filter) : {};
     setFouten(nieuweFouten);
     if (Object.keys(nieuweFouten).length === 0) onToepassen(concept);
   }

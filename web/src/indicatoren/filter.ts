@@ -18,6 +18,19 @@ export function isDatum(value: string): boolean {
   return DATUM.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
+/** What is wrong with an own period (first day, last day), per field, in the screen's own words. */
+export function periodeFouten(
+  van: string,
+  totEnMet: string,
+  tekst: { ongeldigeDatum: string; totVoorVan: string },
+): Partial<Record<'van' | 'totEnMet', string>> {
+  const fouten: Partial<Record<'van' | 'totEnMet', string>> = {};
+  if (!isDatum(van)) fouten.van = tekst.ongeldigeDatum;
+  if (!isDatum(totEnMet)) fouten.totEnMet = tekst.ongeldigeDatum;
+  else if (isDatum(van) && totEnMet < van) fouten.totEnMet = tekst.totVoorVan;
+  return fouten;
+}
+
 export function plusDagen(datum: string, dagen: number): string {
   const d = new Date(`${datum}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + dagen);

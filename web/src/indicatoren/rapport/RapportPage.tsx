@@ -10,7 +10,7 @@ import { SelectField, StatusNotice, TextAreaField } from '../../shell/fields';
 import { ProblemAlert, TextField } from '../../shell/forms';
 import { Loading, PageTitle } from '../../shell/page';
 import { RouterLink } from '../../shell/router';
-import { apiQuery, isDatum, periodeVan, plusDagen, type DashboardFilter } from '../filter';
+import { apiQuery, periodeFouten, periodeVan, plusDagen, type DashboardFilter } from '../filter';
 import { rapportDownloadUrl, rapportFormaten } from '../indicatoren.api';
 import { rapportApi } from './rapport.api';
 import { en, nl } from './messages';
@@ -59,10 +59,7 @@ function Keuze({ filter, organisaties, onToepassen }: { filter: DashboardFilter;
 
   function verstuur(event: FormEvent) {
     event.preventDefault();
-    const nieuw: Record<string, string> = {};
-    if (!isDatum(van)) nieuw.van = m.keuze.ongeldigeDatum;
-    if (!isDatum(totEnMet)) nieuw.totEnMet = m.keuze.ongeldigeDatum;
-    else if (isDatum(van) && totEnMet < van) nieuw.totEnMet = m.keuze.totVoorVan;
+    const nieuw: Record<string, string> = periodeFouten(van, totEnMet, m.keuze);
     setFouten(nieuw);
     if (Object.keys(nieuw).length > 0) return;
     // An organisation belongs to one region: choosing another region drops it.
